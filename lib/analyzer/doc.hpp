@@ -1,0 +1,71 @@
+// The working state of one analysis, passed from stage to stage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimlint/report.hpp"
+#include "kb/kb.hpp"
+#include "kb/vocabulary.hpp"
+#include "text/text.hpp"
+
+namespace claimlint::detail {
+
+struct PersonMention {
+  std::uint32_t tb, te;  // tokens of the name
+  int entity = 0;
+};
+
+struct RoleMention {
+  std::uint32_t tb, te;  // tokens of the role phrase
+  Role role;
+  int entity = 0;        // the person it is given to, 0 for none
+  bool past = false;     // in a past frame ("who served as …")
+};
+
+struct EntityData {
+  EntityKind kind = EntityKind::person;
+  std::string name;
+  char gender = 0;
+  bool plural = false;
+  std::vector<std::uint32_t> kb;  // tenure indices of this person in the knowledge base
+  std::vector<Span> mentions;
+  std::vector<std::uint32_t> first_tok;  // first token of each mention
+};
+
+struct Doc {
+  std::string_view src;
+  Text text;
+  LineIndex lines;
+  std::optional<Date> date;
+  DateSource date_source = DateSource::none;
+  const KbData* kb = nullptr;
+  const Vocabulary* voc = nullptr;
+  std::vector<PersonMention> persons;
+  std::vector<RoleMention> roles;
+  std::vector<EntityData> entities;  // entity id = index + 1
+  std::vector<Claim> claims;
+  std::vector<Finding> findings;
+  std::vector<std::string> notes;
+
+  explicit Doc(std::string_view s) : src(s), text(analyse_text(s)), lines(s) {}
+  [[nodiscard]] Span span(std::size_t a, std::size_t b) const { return lines.span(a, b); }
+  [[nodiscard]] Span tok_span(std::uint32_t tb, std::uint32_t te) const {
+    return lines.span(text.toks[tb].start, text.toks[te - 1].end);
+  }
+  [[nodiscard]] std::string tok_text(std::uint32_t tb, std::uint32_t te) const {
+    return std::string(text.bytes(text.toks[tb].start, text.toks[te - 1].end));
+  }
+  EntityData* entity(int id) { return id > 0 ? &entities[static_cast<std::size_t>(id - 1)] : nullptr; }
+  [[nodiscard]] const EntityData* entity(int id) const {
+    return id > 0 ? &entities[static_cast<std::size_t>(id - 1)] : nullptr;
+  }
+};
+
+// Stages, in order.
+void find_date(Doc& doc);            // mentions/dates.cpp: the article's date when not given
+void find_people_and_roles(Doc& doc);  // mentions/people.cpp
+void extract_claims(Doc& doc, const struct CueLexicon& cues);  // attribution/claims.cpp
+
+}  // namespace claimlint::detail

@@ -1,0 +1,641 @@
+// Attribution: cues, speakers, contents; then speaker resolution (names, pronouns, roles).
+#include <algorithm>
+
+#include "analyzer/doc.hpp"
+#include "attribution/cues.hpp"
+#include "mentions/lexicon.hpp"
+#include "mentions/match.hpp"
+
+namespace claimlint::detail {
+namespace {
+
+bool aux_or_adverb(std::string_view w) {
+  return w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "previously" ||
+         w == "again" || w == "repeatedly" || w == "publicly" || w == "will" || w == "would" || w == "earlier" ||
+         w == "then" || w == "once" || w == "still" || w == "further" || w == "separately" || w == "recently" ||
+         w == "already" || w == "is" || w == "was" || w == "were" || w == "are" || w == "had" || w == "privately" ||
+         w == "reportedly" || (w.size() > 4 && w.ends_with("ly") && w != "only" && w != "italy");
+}
+bool pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+}
+bool modal_or_aux(std::string_view w) {
+  return w == "would" || w == "will" || w == "could" || w == "can" || w == "must" || w == "should" || w == "may" ||
+         w == "might" || w == "is" || w == "was" || w == "were" || w == "are" || w == "has" || w == "had" ||
+         w == "have" || w == "did" || w == "does" || w == "do" || w == "shall" || w == "needs" || w == "remains" ||
+         w == "wanted" || w == "wants" || w == "had" || w == "isn't" || w == "wasn't" || w == "won't";
+}
+
+struct Extractor {
+  Doc& d;
+  const CueLexicon& cues;
+  const Folded f;
+  const std::vector<Token>& toks;
+  std::vector<char> used;  // tokens already part of a claim's content
+
+  Extractor(Doc& doc, const CueLexicon& c) : d(doc), cues(c), f(doc.text), toks(doc.text.toks), used(toks.size(), 0) {}
+
+  std::string_view s(std::uint32_t i) const { return d.text.str(i); }
+  bool is(std::uint32_t i, std::string_view p) const { return toks[i].kind == Tk::punct && s(i) == p; }
+  bool comma(std::uint32_t i) const { return is(i, ","); }
+  bool final_punct(std::uint32_t i) const { return is(i, ".") || is(i, "!") || is(i, "?") || is(i, "…"); }
+
+  // Noun phrase ending just before `end`, within the sentence: returns its first token.
+  std::uint32_t np_left(std::uint32_t end, std::uint32_t sb) const {
+    std::uint32_t b = end;
+    if (b > sb && toks[b - 1].kind == Tk::word && pronoun(f[b - 1])) return b - 1;
+    while (b > sb) {
+      std::uint32_t p = b - 1;
+      const Token& t = toks[p];
+      if (t.kind == Tk::possessive) { b = p; continue; }
+      if (t.kind != Tk::word || t.has(f_in_quote)) break;
+      const std::string& w = f[p];
+      if (t.has(f_cap) || t.has(f_upper) || np_modifier(w) || anonymous_head(w) || organisation_head(w) ||
+          document_head(w) || match_office(d, f, p, end).info) {
+        if (non_name_word(w) && w != "the" && w != "a" && w != "an" && w != "some" && w != "several" &&
+            w != "many" && w != "its" && w != "their" && w != "his" && w != "her" && w != "this" && w != "these" &&
+            !t.has(f_upper))
+          break;
+        b = p;
+        continue;
+      }
+      if ((w == "of" || w == "for" || w == "to" || w == "at" || w == "from") && b < end && p > sb) {
+        // "the head of the UK’s intelligence agency", "a spokesperson for the ministry"
+        const Token& q = toks[p - 1];
+        if (q.kind == Tk::word && (match_office(d, f, p - 1, p).info || anonymous_head(f[p - 1]) ||
+                                   f[p - 1] == "head" || f[p - 1] == "chief")) {
+          b = p;
+          continue;
+        }
+      }
+      break;
+    }
+    // Drop a leading sentence adverb ("Additionally") that is capitalised only by position.
+    while (b < end && toks[b].kind == Tk::word && non_name_word(f[b]) && f[b] != "the" && f[b] != "a" &&
+           f[b] != "an" && f[b] != "its" && f[b] != "their" && f[b] != "his" && f[b] != "her" && f[b] != "some" &&
+           f[b] != "several" && f[b] != "many")
+      ++b;
+    return b;
+  }
+
+  // Noun phrase starting at `b` (inverted speaker: "said Marcus Lindgren, the attorney").
+  std::uint32_t np_right(std::uint32_t b, std::uint32_t se) const {
+    std::uint32_t e = b;
+    while (e < se) {
+      const Token& t = toks[e];
+      if (t.kind == Tk::possessive) { ++e; continue; }
+      if (t.kind != Tk::word || t.has(f_in_quote)) break;
+      const std::string& w = f[e];
+      if (t.has(f_cap) || t.has(f_upper) || np_modifier(w) || anonymous_head(w) || organisation_head(w) ||
+          document_head(w) || match_office(d, f, e, e + 1).info || w == "of" || w == "for") {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    while (e > b && (f[e - 1] == "of" || f[e - 1] == "for")) --e;
+    return e;
+  }
+
+  bool valid_speaker(std::uint32_t b, std::uint32_t e) const {
+    if (b >= e) return false;
+    std::uint32_t h = e - 1;
+    while (h > b && toks[h].kind == Tk::possessive) --h;
+    const Token& t = toks[h];
+    if (t.kind != Tk::word) return false;
+    const std::string& w = f[h];
+    if (pronoun(w)) return w != "it" || true;
+    return t.has(f_cap) || t.has(f_upper) || anonymous_head(w) || organisation_head(w) || document_head(w) ||
+           match_office(d, f, h, e).info;
+  }
+
+  // Left speaker for a cue at token i; returns [b, e) of the speaker text and the NP core end.
+  struct SpeakerSpan {
+    std::uint32_t b = npos32, e = npos32;
+    bool ok() const { return b != npos32; }
+  };
+
+  SpeakerSpan speaker_left(std::uint32_t i, std::uint32_t sb) const {
+    std::uint32_t j = i;
+    while (j > sb && toks[j - 1].kind == Tk::word && aux_or_adverb(f[j - 1])) --j;
+    if (j == sb) return {};
+    if (comma(j - 1)) {
+      // "NAME, ROLE, said" / "ROLE, NAME, noted" / "officials, who …, described"
+      std::uint32_t c2 = j - 1;
+      std::uint32_t c1 = c2;
+      while (c1 > sb && !comma(c1 - 1) && toks[c1 - 1].kind != Tk::open_quote && toks[c1 - 1].kind != Tk::close_quote)
+        --c1;
+      if (c1 == sb || !comma(c1 - 1) || c2 - c1 > 20 || c2 == c1) return {};
+      // The segment between the commas.
+      bool person_seg = false;
+      for (const auto& pm : d.persons)
+        if (pm.tb == c1 && pm.te == c2) person_seg = true;
+      if (person_seg) {
+        std::uint32_t rb = c1 - 1;  // the comma before the name; the role phrase ends there
+        std::uint32_t b = np_left(rb, sb);
+        if (b < rb) return {b, c2};
+        return {c1, c2};
+      }
+      const std::string& w = f[c1];
+      bool appositive = w == "who" || w == "which" || w == "a" || w == "an" || w == "the" ||
+                        toks[c1].kind == Tk::number || match_office(d, f, c1, c2).info || w == "whose";
+      if (!appositive) return {};
+      std::uint32_t b = np_left(c1 - 1, sb);
+      if (!valid_speaker(b, c1 - 1)) return {};
+      return {b, c2};
+    }
+    std::uint32_t b = np_left(j, sb);
+    if (!valid_speaker(b, j)) return {};
+    return {b, j};
+  }
+
+  // Content [b, e): cut at a participle clause, a non-restrictive "which", "according to".
+  std::uint32_t content_end(std::uint32_t b, std::uint32_t se) const {
+    std::uint32_t e = se;
+    while (e > b && (final_punct(e - 1) || (toks[e - 1].kind == Tk::close_quote && e - 1 > b && final_punct(e - 2) &&
+                                            !toks[b].has(f_in_quote) && false)))
+      --e;
+    for (std::uint32_t k = b; k + 1 < e; ++k) {
+      if (toks[k].has(f_in_quote)) continue;
+      if (comma(k) || toks[k].kind == Tk::dash || is(k, ";")) {
+        const std::string& w = f[k + 1];
+        if (toks[k + 1].kind == Tk::word &&
+            ((w.size() > 4 && w.ends_with("ing") && !toks[k + 1].has(f_cap)) || w == "which" || w == "according" ||
+             w == "who" || (comma(k) && k + 2 < e && cues.find(f[k + 2]) && valid_speaker(k + 1, k + 2))))
+          return k;
+        if (is(k, ";")) return k;
+      }
+    }
+    return e;
+  }
+
+  void add_claim(ClaimKind kind, std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp, std::size_t cb,
+                 std::size_t ce, std::string channel = {}) {
+    if (ce <= cb) return;
+    Claim c;
+    c.kind = kind;
+    c.cue.text = d.tok_text(cue_b, cue_e);
+    c.cue.span = d.tok_span(cue_b, cue_e);
+    if (sp.ok()) {
+      c.speaker.text = d.tok_text(sp.b, sp.e);
+      c.speaker.span = d.tok_span(sp.b, sp.e);
+    }
+    c.content.text = std::string(d.text.bytes(cb, ce));
+    c.content.span = d.span(cb, ce);
+    c.channel = std::move(channel);
+    std::size_t lo = std::min({cb, static_cast<std::size_t>(toks[cue_b].start),
+                               sp.ok() ? static_cast<std::size_t>(toks[sp.b].start) : cb});
+    std::size_t hi = std::max({ce, static_cast<std::size_t>(toks[cue_e - 1].end),
+                               sp.ok() ? static_cast<std::size_t>(toks[sp.e - 1].end) : ce});
+    c.span = d.span(lo, hi);
+    speaker_tok.push_back(sp);
+    d.claims.push_back(std::move(c));
+  }
+  std::vector<SpeakerSpan> speaker_tok;  // parallel to d.claims
+
+  // Adds a claim for tokens [b, e) of content, deciding direct / mixed / indirect.
+  void content_claim(std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp, std::uint32_t b, std::uint32_t e,
+                     ClaimKind indirect_kind = ClaimKind::indirect, std::string channel = {}) {
+    while (b < e && (comma(b) || is(b, ":"))) ++b;
+    while (e > b && (comma(e - 1) || toks[e - 1].kind == Tk::dash)) --e;
+    if (b >= e) return;
+    bool any_quote = false;
+    for (std::uint32_t k = b; k < e; ++k) any_quote |= toks[k].kind == Tk::open_quote;
+    ClaimKind kind = indirect_kind;
+    std::size_t cb = toks[b].start, ce = toks[e - 1].end;
+    if (toks[b].kind == Tk::open_quote) {
+      const Quote& q = d.text.quotes[toks[b + 1 < e ? b + 1 : b].quote == npos32 ? 0 : toks[b + 1].quote];
+      bool whole = !d.text.quotes.empty() && toks[b + 1 < e ? b + 1 : b].quote != npos32 &&
+                   (q.close_tok == npos32 ? q.end_tok >= e : q.close_tok + 1 >= e);
+      if (whole) {
+        kind = ClaimKind::direct;
+        cb = q.content_start;
+        ce = q.content_end;
+        // Keep final punctuation out of a direct quote's content only when outside marks.
+        for (std::uint32_t k = q.begin_tok; k < q.end_tok; ++k) used[k] = 1;
+      } else if (indirect_kind == ClaimKind::indirect) {
+        kind = ClaimKind::mixed;
+      }
+    } else if (any_quote && indirect_kind == ClaimKind::indirect) {
+      kind = ClaimKind::mixed;
+    }
+    if (kind != ClaimKind::direct) {
+      // A trailing ", …" or final mark outside the quote is not content.
+      while (ce > cb && (d.src[ce - 1] == ',' )) --ce;
+    }
+    for (std::uint32_t k = b; k < e; ++k) used[k] = 1;
+    if (kind == ClaimKind::direct) {
+      // Drop a trailing comma inside the quote ("We are ready,").
+      while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ')) --ce;
+    }
+    add_claim(kind, cue_b, cue_e, sp, cb, ce, std::move(channel));
+  }
+
+  // A quote that closes just before token `k` (skipping a comma): returns its index or npos.
+  std::uint32_t quote_before(std::uint32_t k, std::uint32_t sb) const {
+    std::uint32_t j = k;
+    if (j > sb && comma(j - 1)) --j;
+    if (j > sb && toks[j - 1].kind == Tk::close_quote) {
+      for (std::uint32_t qi = 0; qi < d.text.quotes.size(); ++qi)
+        if (d.text.quotes[qi].close_tok == j - 1) return qi;
+    }
+    return npos32;
+  }
+  std::uint32_t quote_after(std::uint32_t k, std::uint32_t se) const {
+    std::uint32_t j = k;
+    while (j < se && (comma(j) || is(j, ":"))) ++j;
+    if (j < se && toks[j].kind == Tk::open_quote && j + 1 < toks.size() && toks[j + 1].quote != npos32)
+      return toks[j + 1].quote;
+    return npos32;
+  }
+  void quote_claim(std::uint32_t qi, std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp) {
+    const Quote& q = d.text.quotes[qi];
+    if (q.begin_tok >= q.end_tok) return;
+    for (std::uint32_t k = q.open_tok; k < q.end_tok; ++k) used[k] = 1;
+    std::size_t cb = q.content_start, ce = q.content_end;
+    while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ' || d.src[ce - 1] == '\n')) --ce;
+    add_claim(ClaimKind::direct, cue_b, cue_e, sp, cb, ce);
+    claimed_quotes.push_back(qi);
+  }
+  std::vector<std::uint32_t> claimed_quotes;
+
+  // Words after a cue before its content: "on Tuesday", "in a statement", "reporters".
+  std::uint32_t skip_to_content(std::uint32_t k, std::uint32_t se, std::string& channel, bool& saw_that,
+                                std::uint32_t& cue_end) const {
+    std::uint32_t start = k;
+    // "told reporters", "told the BBC": the object belongs to the cue.
+    for (std::uint32_t n = 0; n < 12 && k + n < se; ++n) {
+      std::uint32_t t = k + n;
+      if (toks[t].kind == Tk::open_quote || toks[t].has(f_in_quote)) break;
+      if (toks[t].kind == Tk::word && f[t] == "that") {
+        saw_that = true;
+        std::string_view gap = d.text.bytes(toks[start].start, toks[t].start);
+        std::string fg = fold(gap);
+        for (std::string_view ch : {"in a statement", "on social media", "in an interview", "on x", "on twitter",
+                                    "in a post", "on facebook", "on telegram", "in a letter", "on a conference call",
+                                    "in a speech", "at a news conference", "at a press conference", "on television"})
+          if (fg.find(ch) != std::string::npos) channel = std::string(ch);
+        if (n > 0 && (f[start] == "reporters" || f[start] == "journalists")) cue_end = start + 1;
+        return t + 1;
+      }
+      if (final_punct(t) || is(t, ";")) break;
+      if (toks[t].kind == Tk::word && cues.find(f[t])) break;
+    }
+    return k;
+  }
+
+  void verb_cues(const Sentence& sent) {
+    const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
+    SpeakerSpan last_speaker;
+    for (std::uint32_t i = sb; i < se; ++i) {
+      const Token& t = toks[i];
+      if (t.kind != Tk::word || t.has(f_in_quote) || used[i]) continue;
+      // Cue phrase or verb.
+      std::uint32_t cue_e = i;
+      const CueInfo* info = nullptr;
+      for (const auto& ph : cues.phrases) {
+        std::uint32_t n = 0;
+        while (n < ph.size() && i + n < se && f[i + n] == ph[n]) ++n;
+        if (n == ph.size()) { cue_e = i + n; break; }
+      }
+      static const CueInfo phrase_info{"phrase", true, false, false, true};
+      if (cue_e > i) info = &phrase_info;
+      else if ((info = cues.find(f[i]))) cue_e = i + 1;
+      else continue;
+      // Not a cue: "to say", a noun use after a determiner ("the report"), capitalised names.
+      if (i > sb && (f[i - 1] == "to" || f[i - 1] == "the" || f[i - 1] == "a" || f[i - 1] == "an" ||
+                     f[i - 1] == "his" || f[i - 1] == "her" || f[i - 1] == "its" || f[i - 1] == "their"))
+        continue;
+      if (t.has(f_cap) && i != sb) continue;
+
+      std::string channel;
+      SpeakerSpan sp;
+      bool participle = info->participle && i > sb && (comma(i - 1) || f[i - 1] == "while" || f[i - 1] == "and");
+      if (participle) {
+        if (!last_speaker.ok()) continue;
+        sp = last_speaker;
+      } else {
+        sp = speaker_left(i, sb);
+      }
+      bool inverted = false;
+      if (!sp.ok()) {
+        // Inverted: "…,” said Marcus Lindgren, the drivers’ lead attorney."
+        std::uint32_t j = i;
+        if (j > sb && (comma(j - 1) || toks[j - 1].kind == Tk::close_quote)) {
+          std::uint32_t e = np_right(cue_e, se);
+          if (e > cue_e && valid_speaker(cue_e, e)) {
+            // Include an appositive ", the drivers’ lead attorney" in the speaker text.
+            std::uint32_t ee = e;
+            if (ee < se && comma(ee)) {
+              std::uint32_t k = ee + 1;
+              while (k < se && !comma(k) && !final_punct(k) && toks[k].kind != Tk::open_quote) ++k;
+              if (k - ee < 14 && k > ee + 1 && (f[ee + 1] == "the" || f[ee + 1] == "a" || f[ee + 1] == "an" ||
+                                                 f[ee + 1] == "who" || match_office(d, f, ee + 1, k).info))
+                ee = k;
+            }
+            sp = {cue_e, ee};
+            inverted = true;
+          }
+        }
+      }
+      if (!sp.ok()) continue;
+      // Content after the cue?
+      bool saw_that = false;
+      std::uint32_t after = inverted ? sp.e : cue_e;
+      std::uint32_t c = inverted ? after : skip_to_content(cue_e, se, channel, saw_that, cue_e);
+      if (inverted && c < se && comma(c)) {
+        // "…,” said X, “more.”"
+      }
+      std::uint32_t qb = quote_before(inverted ? i : sp.b, sb);
+      if (!participle && qb != npos32 && (inverted || sp.e <= i)) {
+        // “A,” she said[, “B.”]
+        quote_claim(qb, i, cue_e, sp);
+        std::uint32_t rest = inverted ? sp.e : cue_e;
+        if (std::uint32_t qa = quote_after(rest, se); qa != npos32) quote_claim(qa, i, cue_e, sp);
+        last_speaker = sp;
+        i = cue_e - 1;
+        continue;
+      }
+      if (!inverted && (saw_that || c < se)) {
+        std::uint32_t cb = c;
+        bool ok = saw_that;
+        if (!ok && cb < se) {
+          if (is(cb, ":") || comma(cb)) {
+            if (quote_after(cb, se) != npos32) ok = true;
+          } else if (toks[cb].kind == Tk::open_quote) {
+            ok = true;
+          } else if (info->to_infinitive && f[cb] == "to") {
+            ok = true;
+          } else if (info->np_object || info->lemma == "phrase") {
+            ok = !final_punct(cb);
+          } else if (info->bare_clause) {
+            for (std::uint32_t k = cb; k < std::min(se, cb + 8); ++k)
+              if (toks[k].kind == Tk::word && modal_or_aux(f[k])) { ok = true; break; }
+            if (ok && toks[cb].kind == Tk::word && (f[cb] == "in" || f[cb] == "on" || f[cb] == "at")) ok = false;
+          }
+        }
+        if (ok) {
+          std::uint32_t ce = content_end(cb, se);
+          if (ce > cb) {
+            if (std::uint32_t qa = quote_after(cb, se); qa != npos32 && !saw_that &&
+                                                       (d.text.quotes[qa].close_tok == npos32 ||
+                                                        d.text.quotes[qa].close_tok + 2 >= ce)) {
+              quote_claim(qa, i, cue_e, sp);
+            } else {
+              content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect, channel);
+            }
+            last_speaker = sp;
+            i = ce > 0 ? ce - 1 : i;
+            continue;
+          }
+        }
+      }
+      // Trailing cue: "The talks will resume, officials said." / "…, said the mayor."
+      std::uint32_t group_b = inverted ? i : sp.b;
+      if (group_b > sb && comma(group_b - 1)) {
+        std::uint32_t end = group_b - 1;
+        std::uint32_t b = sb;
+        // Only when the cue group ends the sentence (or a clause).
+        std::uint32_t tail = inverted ? sp.e : cue_e;
+        while (tail < se && (final_punct(tail) || toks[tail].kind == Tk::close_quote)) ++tail;
+        if (tail >= se && end > b) {
+          content_claim(i, cue_e, sp, b, end);
+          last_speaker = sp;
+        }
+      }
+    }
+  }
+
+  void according_to(const Sentence& sent) {
+    const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
+    for (std::uint32_t i = sb; i + 1 < se; ++i) {
+      if (f[i] != "according" || f[i + 1] != "to" || toks[i].has(f_in_quote)) continue;
+      std::uint32_t nb = i + 2;
+      std::uint32_t ne = nb;
+      while (ne < se && !comma(ne) && !final_punct(ne) && toks[ne].kind != Tk::open_quote && !is(ne, ";")) ++ne;
+      if (ne == nb) continue;
+      SpeakerSpan sp{nb, ne};
+      if (i == sb || (i > sb && toks[i - 1].kind == Tk::word && f[i - 1] == "but")) {
+        if (ne < se && comma(ne)) {
+          std::uint32_t ce = content_end(ne + 1, se);
+          content_claim(i, i + 2, sp, ne + 1, ce, ClaimKind::according_to);
+        }
+      } else if (i > sb && comma(i - 1)) {
+        content_claim(i, i + 2, sp, sb, i - 1, ClaimKind::according_to);
+      }
+    }
+  }
+
+  // Colon quotes: "Hill: “…”"
+  void colon_quotes(const Sentence& sent) {
+    const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
+    for (std::uint32_t i = sb + 1; i + 1 < se; ++i) {
+      if (!is(i, ":") || toks[i + 1].kind != Tk::open_quote || used[i + 1]) continue;
+      std::uint32_t b = np_left(i, sb);
+      if (b != sb || !valid_speaker(b, i)) continue;
+      std::uint32_t qa = quote_after(i, se);
+      if (qa == npos32) continue;
+      quote_claim(qa, i, i + 1, SpeakerSpan{b, i});
+    }
+  }
+
+  // Quotes that open a sentence with no cue: they carry on the last speaker, and paragraphs
+  // of a multi-paragraph quotation carry the speaker of its cue.
+  void floating_quotes() {
+    std::vector<std::pair<std::uint32_t, std::size_t>> by_pos;  // first token, claim index
+    for (std::uint32_t qi = 0; qi < d.text.quotes.size(); ++qi) {
+      const Quote& q = d.text.quotes[qi];
+      if (used[q.open_tok] || std::find(claimed_quotes.begin(), claimed_quotes.end(), qi) != claimed_quotes.end())
+        continue;
+      bool opens_sentence = d.text.sent_of_tok[q.open_tok] != (q.open_tok > 0 ? d.text.sent_of_tok[q.open_tok - 1] : npos32);
+      if (!opens_sentence && !q.continuation) continue;
+      if (q.end_tok - q.begin_tok < 2) continue;
+      // The nearest earlier claim with a speaker, in this or the previous paragraph. For a
+      // continued quotation, the claim of the paragraph where it began.
+      std::size_t best = static_cast<std::size_t>(-1);
+      for (std::size_t c = 0; c < d.claims.size(); ++c) {
+        if (d.claims[c].span.start > toks[q.open_tok].start || d.claims[c].speaker.text.empty()) continue;
+        if (best == static_cast<std::size_t>(-1) || d.claims[c].span.start >= d.claims[best].span.start) best = c;
+      }
+      if (best == static_cast<std::size_t>(-1)) continue;
+      std::uint32_t best_para = d.text.sent_of_tok.empty() ? 0 : para_of(d.claims[best].span.start);
+      std::uint32_t gap = q.para - best_para;
+      if (gap > 1 && !q.continuation) continue;
+      if (q.continuation) {
+        // Walk back through the chain of continued paragraphs to the cue.
+      }
+      SpeakerSpan sp = speaker_tok[best];
+      Claim c;
+      c.kind = ClaimKind::direct;
+      c.cue = d.claims[best].cue;
+      c.speaker = d.claims[best].speaker;
+      std::size_t cb = q.content_start, ce = q.content_end;
+      while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ' || d.src[ce - 1] == '\n')) --ce;
+      c.content.text = std::string(d.text.bytes(cb, ce));
+      c.content.span = d.span(cb, ce);
+      c.span = d.span(toks[q.open_tok].start, ce);
+      for (std::uint32_t k = q.open_tok; k < q.end_tok; ++k) used[k] = 1;
+      speaker_tok.push_back(sp);
+      d.claims.push_back(std::move(c));
+      claimed_quotes.push_back(qi);
+    }
+  }
+  std::uint32_t para_of(std::size_t byte) const {
+    for (std::uint32_t p = 0; p < d.text.paras.size(); ++p)
+      if (byte < d.text.paras[p].end) return p;
+    return static_cast<std::uint32_t>(d.text.paras.size());
+  }
+
+  void run() {
+    for (const auto& sent : d.text.sents) {
+      according_to(sent);
+      verb_cues(sent);
+      colon_quotes(sent);
+    }
+    floating_quotes();
+    // Order claims by position, keeping speaker tokens aligned.
+    std::vector<std::size_t> idx(d.claims.size());
+    for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](auto a, auto b) { return d.claims[a].content.span.start < d.claims[b].content.span.start; });
+    std::vector<Claim> claims;
+    std::vector<SpeakerSpan> sps;
+    for (auto k : idx) { claims.push_back(std::move(d.claims[k])); sps.push_back(speaker_tok[k]); }
+    d.claims = std::move(claims);
+    speaker_tok = std::move(sps);
+    resolve_speakers();
+  }
+
+  int org_entity(const std::string& name) {
+    std::string key = fold(name);
+    for (std::size_t e = 0; e < d.entities.size(); ++e)
+      if (d.entities[e].kind == EntityKind::organisation && fold(d.entities[e].name) == key) return static_cast<int>(e + 1);
+    EntityData ent;
+    ent.kind = EntityKind::organisation;
+    ent.name = name;
+    d.entities.push_back(std::move(ent));
+    return static_cast<int>(d.entities.size());
+  }
+
+  // The person mentioned last before token `k`, compatible with the pronoun.
+  int antecedent(std::uint32_t k, char gender, std::size_t claim_idx) const {
+    // Prefer the speaker of the previous claim when compatible.
+    for (std::size_t c = claim_idx; c-- > 0;) {
+      const auto& sp = d.claims[c].speaker;
+      if (sp.span.start >= toks[k].start) continue;
+      if (sp.entity > 0) {
+        const auto* e = d.entity(sp.entity);
+        if (e->kind == EntityKind::person && (gender == 0 || e->gender == 0 || e->gender == gender)) {
+          // Only if no other compatible person was named in between.
+          bool other = false;
+          for (const auto& pm : d.persons)
+            if (pm.entity != sp.entity && toks[pm.tb].start > sp.span.end && toks[pm.tb].start < toks[k].start) {
+              const auto* oe = d.entity(pm.entity);
+              if (gender == 0 || oe->gender == 0 || oe->gender == gender) other = true;
+            }
+          if (!other) return sp.entity;
+        }
+      }
+      break;
+    }
+    for (std::size_t p = d.persons.size(); p-- > 0;) {
+      const auto& pm = d.persons[p];
+      if (pm.tb >= k) continue;
+      const auto* e = d.entity(pm.entity);
+      if (gender == 0 || e->gender == 0 || e->gender == gender) return pm.entity;
+    }
+    return 0;
+  }
+
+  void resolve_speakers() {
+    for (std::size_t c = 0; c < d.claims.size(); ++c) {
+      auto& sp = d.claims[c].speaker;
+      SpeakerSpan st = speaker_tok[c];
+      if (!st.ok()) { sp.speaker_class = SpeakerClass::unknown; continue; }
+      if (sp.entity > 0) continue;  // copied from an earlier claim
+      // A person named in the speaker phrase (the last one: "ROLE, NAME").
+      int ent = 0;
+      for (const auto& pm : d.persons)
+        if (pm.tb >= st.b && pm.te <= st.e) {
+          // In "Prime Minister Keir Starmer's spokesman" the person is the owner, not the speaker.
+          if (pm.te < st.e && toks[pm.te].kind == Tk::possessive) continue;
+          ent = pm.entity;
+          if (!ent) continue;
+          break;
+        }
+      const std::string& w0 = f[st.b];
+      if (!ent && st.e - st.b == 1 && pronoun(w0)) {
+        if (w0 == "he" || w0 == "she") ent = antecedent(st.b, w0 == "he" ? 'm' : 'f', c);
+        else if (w0 == "they" || w0 == "it" || w0 == "we") {
+          // The previous claim's group or organisation speaker.
+          for (std::size_t k = c; k-- > 0;) {
+            const auto& ps = d.claims[k].speaker;
+            if (ps.speaker_class == SpeakerClass::person) continue;
+            if (ps.text.empty()) continue;
+            sp.name = ps.name;
+            sp.entity = ps.entity;
+            sp.anonymous = ps.anonymous;
+            sp.speaker_class = ps.speaker_class;
+            break;
+          }
+          if (sp.speaker_class != SpeakerClass::unknown) continue;
+        }
+      }
+      if (!ent) {
+        // "the chancellor": the person given that office earlier in the text.
+        for (std::uint32_t k = st.b; k < st.e && !ent; ++k) {
+          auto om = match_office(d, f, k, st.e);
+          if (!om.info) continue;
+          for (const auto& rm : d.roles)
+            if (rm.entity && rm.role.office == om.info->office && toks[rm.tb].start < toks[st.b].start) ent = rm.entity;
+          break;
+        }
+        if (ent && std::any_of(toks.begin() + st.b, toks.begin() + st.e,
+                               [&](const Token& t) { return t.kind == Tk::word && t.has(f_cap) && false; }))
+          ent = 0;
+      }
+      if (ent) {
+        const auto* e = d.entity(ent);
+        sp.entity = ent;
+        sp.name = e->name;
+        sp.speaker_class = SpeakerClass::person;
+        sp.anonymous = false;
+        continue;
+      }
+      // Not a named person: anonymous, a document, or an organisation.
+      std::uint32_t h = st.e - 1;
+      // The head noun: before an appositive comma, the word before it.
+      for (std::uint32_t k = st.b; k < st.e; ++k)
+        if (comma(k)) { h = k - 1; break; }
+      while (h > st.b && toks[h].kind == Tk::possessive) --h;
+      const std::string& head = f[h];
+      std::uint32_t core_e = h + 1;
+      if (anonymous_head(head) || match_office(d, f, h, h + 1).info) {
+        sp.anonymous = true;
+        sp.speaker_class = SpeakerClass::anonymous;
+        sp.name = d.tok_text(st.b, core_e);
+      } else if (document_head(head)) {
+        sp.speaker_class = SpeakerClass::document;
+        sp.name = d.tok_text(st.b, core_e);
+      } else if (pronoun(head)) {
+        sp.speaker_class = SpeakerClass::unknown;
+      } else {
+        sp.speaker_class = SpeakerClass::organisation;
+        std::uint32_t b = st.b;
+        while (b < core_e && (f[b] == "the" || f[b] == "a")) ++b;
+        sp.name = d.tok_text(b, core_e);
+        sp.entity = org_entity(sp.name);
+      }
+    }
+    for (std::size_t c = 0; c < d.claims.size(); ++c) d.claims[c].id = static_cast<int>(c + 1);
+  }
+};
+
+}  // namespace
+
+void extract_claims(Doc& doc, const CueLexicon& cues) {
+  Extractor x(doc, cues);
+  x.run();
+}
+
+}  // namespace claimlint::detail

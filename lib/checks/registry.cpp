@@ -1,0 +1,59 @@
+#include "checks/registry.hpp"
+
+#include <array>
+
+namespace claimlint::detail {
+
+namespace {
+const std::array<RuleDef, 4> kRules = {{
+    {{"role.self-reference", Severity::error,
+      "a person called the spokesperson, aide, deputy or adviser of an office they hold themselves",
+      "Give the person their own office, or name the real spokesperson.", "rules/role.self-reference.md"},
+     check_role_self_reference},
+    {{"role.kb-mismatch", Severity::error,
+      "a person given an office that, on the article's date, the knowledge base says someone else holds",
+      "Check the title: use the person's actual office, or the name of the office holder.",
+      "rules/role.kb-mismatch.md"},
+     check_role_kb_mismatch},
+    {{"role.stale", Severity::error, "a person called by an office they had left by the article's date",
+      "Add \"former\", or name the current holder.", "rules/role.stale.md"},
+     check_role_stale},
+    {{"date.weekday-mismatch", Severity::error, "a weekday that does not match the calendar date it stands with",
+      "Correct the weekday or the date.", "rules/date.weekday-mismatch.md"},
+     check_date_weekday},
+}};
+
+std::array<RuleInfo, kRules.size()> infos() {
+  std::array<RuleInfo, kRules.size()> a{};
+  for (std::size_t i = 0; i < kRules.size(); ++i) a[i] = kRules[i].info;
+  return a;
+}
+}  // namespace
+
+std::span<const RuleDef> rule_defs() { return kRules; }
+
+Finding make_finding(const RuleInfo& rule, std::string message, Span span) {
+  Finding f;
+  f.rule = std::string(rule.id);
+  f.severity = rule.default_severity;
+  f.message = std::move(message);
+  f.span = span;
+  return f;
+}
+
+}  // namespace claimlint::detail
+
+namespace claimlint {
+
+std::span<const RuleInfo> rules() {
+  static const auto a = detail::infos();
+  return a;
+}
+
+const RuleInfo* find_rule(std::string_view id) {
+  for (const auto& r : rules())
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+}  // namespace claimlint

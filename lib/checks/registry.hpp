@@ -1,0 +1,31 @@
+// The rule registry: each check is one function with its catalogue entry. Adding a rule is a
+// new file in this folder and one line in registry.cpp.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "analyzer/doc.hpp"
+#include "claimlint/rules.hpp"
+
+namespace claimlint::detail {
+
+using CheckFn = void (*)(const Doc&, std::vector<Finding>&);
+
+struct RuleDef {
+  RuleInfo info;
+  CheckFn check;
+};
+
+std::span<const RuleDef> rule_defs();
+
+// Helpers shared by checks.
+Finding make_finding(const RuleInfo& rule, std::string message, Span span);
+
+// Check functions (one file each).
+void check_role_self_reference(const Doc&, std::vector<Finding>&);
+void check_role_kb_mismatch(const Doc&, std::vector<Finding>&);
+void check_role_stale(const Doc&, std::vector<Finding>&);
+void check_date_weekday(const Doc&, std::vector<Finding>&);
+
+}  // namespace claimlint::detail

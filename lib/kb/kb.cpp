@@ -1,0 +1,316 @@
+#include "kb/kb.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "claimlint/knowledge_base.hpp"
+#include "text/text.hpp"
+
+namespace claimlint::detail {
+extern const char builtin_kb[];
+extern const std::size_t builtin_kb_size;
+
+static int days_in_month(int y, int m) {
+  static constexpr int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return d[m - 1];
+}
+
+Date PartialDate::first() const { return Date{year, month ? month : 1, day ? day : 1}; }
+Date PartialDate::last() const {
+  int m = month ? month : 12;
+  return Date{year, m, day ? day : days_in_month(year, m)};
+}
+std::string PartialDate::str() const {
+  if (!month) return fmt::format("{:04}", year);
+  if (!day) return fmt::format("{:04}-{:02}", year, month);
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+bool Tenure::surely_active(const Date& d) const {
+  if (d < start.last()) return false;
+  if (d == start.last() && start.day == 0) return false;
+  return open || d < end.first();
+}
+bool Tenure::surely_ended(const Date& d) const { return !open && d > end.last(); }
+bool Tenure::surely_not_started(const Date& d) const { return d < start.first(); }
+
+std::string surname_key(std::string_view full_name) {
+  std::string f = fold(full_name);
+  // Particles belong to the surname: "von der leyen", "de gaulle".
+  std::vector<std::string_view> words;
+  std::size_t b = 0;
+  while (b < f.size()) {
+    std::size_t e = f.find(' ', b);
+    if (e == std::string::npos) e = f.size();
+    if (e > b) words.emplace_back(std::string_view(f).substr(b, e - b));
+    b = e + 1;
+  }
+  if (words.empty()) return {};
+  std::size_t k = words.size() - 1;
+  while (k > 1) {
+    auto w = words[k - 1];
+    if (w == "von" || w == "van" || w == "der" || w == "de" || w == "del" || w == "da" || w == "di" || w == "le" ||
+        w == "la" || w == "den" || w == "bin" || w == "al")
+      --k;
+    else
+      break;
+  }
+  std::string out;
+  for (std::size_t i = k; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+void KbData::reindex() {
+  by_name.clear();
+  by_surname.clear();
+  by_office.clear();
+  for (std::uint32_t i = 0; i < tenures.size(); ++i) {
+    const Tenure& t = tenures[i];
+    std::string canon = fold(t.person);
+    by_name[canon].push_back(i);
+    auto add_surname = [&](std::string_view n) {
+      auto& v = by_surname[surname_key(n)];
+      if (std::find(v.begin(), v.end(), canon) == v.end()) v.push_back(canon);
+    };
+    add_surname(t.person);
+    for (const auto& a : t.aliases) {
+      std::string fa = fold(a);
+      if (fa != canon) by_name[fa].push_back(i);
+      add_surname(a);
+    }
+    by_office[t.office + "|" + t.jurisdiction].push_back(i);
+  }
+}
+
+const std::vector<std::uint32_t>* KbData::person(std::string_view name) const {
+  auto it = by_name.find(fold(name));
+  return it == by_name.end() ? nullptr : &it->second;
+}
+const std::vector<std::string>* KbData::surname(std::string_view s) const {
+  auto it = by_surname.find(fold(s));
+  return it == by_surname.end() ? nullptr : &it->second;
+}
+const std::vector<std::uint32_t>* KbData::office(std::string_view o, std::string_view j) const {
+  auto it = by_office.find(fmt::format("{}|{}", o, j));
+  return it == by_office.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+std::optional<PartialDate> parse_partial(std::string_view s) {
+  PartialDate p;
+  auto num = [&](std::size_t at, std::size_t n, int& out) {
+    if (at + n > s.size()) return false;
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    out = v;
+    return true;
+  };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return std::nullopt;
+  if (!num(0, 4, p.year) || p.year < 1800 || p.year > 2200) return std::nullopt;
+  if (s.size() >= 7 && (s[4] != '-' || !num(5, 2, p.month) || p.month < 1 || p.month > 12)) return std::nullopt;
+  if (s.size() == 10 && (s[7] != '-' || !num(8, 2, p.day) || p.day < 1 || p.day > days_in_month(p.year, p.month)))
+    return std::nullopt;
+  return p;
+}
+
+Error kb_error(std::string_view file, std::size_t line, std::string msg) {
+  Error e;
+  e.code = Error::Code::knowledge_base;
+  e.file = std::string(file);
+  e.line = line;
+  e.message = std::move(msg);
+  return e;
+}
+
+// Parses JSON Lines text into tenures. `file` names the source in errors; "#@file NAME"
+// lines (written by the build's embedding step) switch the name and restart the count.
+Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file, std::string* snapshot) {
+  std::vector<Tenure> out;
+  std::size_t line_no = 0;
+  std::size_t b = 0;
+  boost::json::stream_parser parser;
+  while (b < text.size()) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = text.substr(b, e - b);
+    b = e + 1;
+    ++line_no;
+    if (line.starts_with("#@file ")) {
+      file = std::string(line.substr(7));
+      line_no = 0;
+      continue;
+    }
+    std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos || line[first] == '#') continue;
+    if (auto bad = validate_utf8(line)) return kb_error(file, line_no, "invalid UTF-8: " + bad->cause);
+    boost::system::error_code ec;
+    parser.reset();
+    parser.write(line.data(), line.size(), ec);
+    if (!ec) parser.finish(ec);
+    if (ec) return kb_error(file, line_no, "not a JSON object: " + ec.message());
+    boost::json::value v = parser.release();
+    if (!v.is_object()) return kb_error(file, line_no, "a record must be a JSON object");
+    const auto& o = v.as_object();
+    if (o.size() == 1 && o.contains("snapshot")) {
+      if (snapshot && o.at("snapshot").is_string()) *snapshot = std::string(o.at("snapshot").as_string());
+      continue;
+    }
+    static constexpr std::string_view known[] = {"person", "aliases", "gender", "office", "jurisdiction", "body", "of",
+                                                 "label", "start", "end", "acting", "wikidata", "source", "note"};
+    for (const auto& kv : o) {
+      if (std::find(std::begin(known), std::end(known), std::string_view(kv.key())) == std::end(known))
+        return kb_error(file, line_no, fmt::format("unknown field \"{}\"", std::string_view(kv.key())));
+    }
+    Tenure t;
+    t.file = file;
+    t.line = line_no;
+    auto str_field = [&](std::string_view key, std::string& dst, bool required) -> std::optional<Error> {
+      auto it = o.find(key);
+      if (it == o.end() || it->value().is_null()) {
+        if (required) return kb_error(file, line_no, fmt::format("missing required field \"{}\"", key));
+        return std::nullopt;
+      }
+      if (!it->value().is_string()) return kb_error(file, line_no, fmt::format("field \"{}\" must be a string", key));
+      dst = std::string(it->value().as_string());
+      if (required && dst.empty()) return kb_error(file, line_no, fmt::format("field \"{}\" is empty", key));
+      return std::nullopt;
+    };
+    std::string start, end, gender;
+    for (auto [key, dst, req] : {std::tuple{"person", &t.person, true}, {"office", &t.office, true},
+                                 {"jurisdiction", &t.jurisdiction, true}, {"start", &start, true},
+                                 {"source", &t.source, true}, {"body", &t.body, false}, {"of", &t.of, false},
+                                 {"label", &t.label, false}, {"gender", &gender, false}}) {
+      if (auto err = str_field(key, *dst, req)) return *err;
+    }
+    if (!o.contains("end")) return kb_error(file, line_no, "missing required field \"end\" (null when still in office)");
+    if (!o.at("end").is_null()) {
+      if (!o.at("end").is_string()) return kb_error(file, line_no, "field \"end\" must be a date string or null");
+      end = std::string(o.at("end").as_string());
+    }
+    auto sd = parse_partial(start);
+    if (!sd) return kb_error(file, line_no, fmt::format("bad start date \"{}\" (want YYYY-MM-DD, YYYY-MM or YYYY)", start));
+    t.start = *sd;
+    if (!end.empty()) {
+      auto ed = parse_partial(end);
+      if (!ed) return kb_error(file, line_no, fmt::format("bad end date \"{}\" (want YYYY-MM-DD, YYYY-MM or YYYY)", end));
+      t.end = *ed;
+      t.open = false;
+      if (t.end.last() < t.start.first())
+        return kb_error(file, line_no, fmt::format("end date {} is before start date {}", end, start));
+    }
+    if (!gender.empty()) {
+      if (gender != "m" && gender != "f") return kb_error(file, line_no, "field \"gender\" must be \"m\" or \"f\"");
+      t.gender = gender[0];
+    }
+    if (auto it = o.find("aliases"); it != o.end() && !it->value().is_null()) {
+      if (!it->value().is_array()) return kb_error(file, line_no, "field \"aliases\" must be an array of strings");
+      for (const auto& a : it->value().as_array()) {
+        if (!a.is_string()) return kb_error(file, line_no, "field \"aliases\" must be an array of strings");
+        t.aliases.emplace_back(a.as_string());
+      }
+    }
+    if (auto it = o.find("acting"); it != o.end() && !it->value().is_null()) {
+      if (!it->value().is_bool()) return kb_error(file, line_no, "field \"acting\" must be true or false");
+      t.acting = it->value().as_bool();
+    }
+    for (char c : t.office)
+      if (!((c >= 'a' && c <= 'z') || c == '_'))
+        return kb_error(file, line_no, fmt::format("office \"{}\" must be a key of lower-case letters and _", t.office));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+bool same_post(const Tenure& a, const Tenure& b) {
+  return fold(a.person) == fold(b.person) && a.office == b.office && a.jurisdiction == b.jurisdiction &&
+         a.body == b.body && a.of == b.of;
+}
+bool overlap(const Tenure& a, const Tenure& b) {
+  Date ae = a.open ? Date{9999, 12, 31} : a.end.last();
+  Date be = b.open ? Date{9999, 12, 31} : b.end.last();
+  return !(ae < b.start.first() || be < a.start.first());
+}
+
+}  // namespace
+}  // namespace claimlint::detail
+
+namespace claimlint {
+
+using detail::KbData;
+
+KnowledgeBase::KnowledgeBase() : data_(std::make_shared<const KbData>()) {}
+
+Result<KnowledgeBase> KnowledgeBase::builtin() {
+  static const Result<KnowledgeBase> cached = []() -> Result<KnowledgeBase> {
+    KnowledgeBase kb;
+    auto data = std::make_shared<KbData>();
+    auto parsed = detail::parse_jsonl(std::string_view(detail::builtin_kb, detail::builtin_kb_size), "builtin",
+                                      &data->snapshot);
+    if (!parsed) return parsed.error();
+    data->tenures = std::move(*parsed);
+    data->reindex();
+    kb.data_ = std::move(data);
+    return kb;
+  }();
+  return cached;
+}
+
+Status KnowledgeBase::merge_text(std::string_view text, std::string_view name) {
+  auto parsed = detail::parse_jsonl(text, std::string(name), nullptr);
+  if (!parsed) return parsed.error();
+  auto data = std::make_shared<KbData>(*data_);
+  for (auto& t : *parsed) {
+    std::erase_if(data->tenures, [&](const detail::Tenure& old) {
+      return detail::same_post(old, t) && detail::overlap(old, t);
+    });
+    data->tenures.push_back(std::move(t));
+  }
+  data->reindex();
+  data_ = std::move(data);
+  return Ok{};
+}
+
+Status KnowledgeBase::merge_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Error e;
+    e.code = Error::Code::io;
+    e.file = path;
+    e.message = "cannot open knowledge-base file";
+    return e;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return merge_text(ss.str(), path);
+}
+
+KnowledgeBase::Stats KnowledgeBase::stats() const {
+  Stats s;
+  s.tenures = data_->tenures.size();
+  boost::unordered_flat_map<std::string, int> people, offices, jurs;
+  for (const auto& t : data_->tenures) {
+    people[detail::fold(t.person)] = 1;
+    offices[t.office] = 1;
+    jurs[t.jurisdiction] = 1;
+  }
+  s.people = people.size();
+  s.offices = offices.size();
+  s.jurisdictions = jurs.size();
+  return s;
+}
+
+std::string KnowledgeBase::snapshot() const { return data_->snapshot; }
+
+}  // namespace claimlint

@@ -1,0 +1,151 @@
+#include "mentions/dates.hpp"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "analyzer/doc.hpp"
+#include "text/text.hpp"
+
+namespace claimlint::detail {
+namespace {
+
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+int month_of(std::string_view m) {
+  std::string f = fold(m);
+  if (!f.empty() && f.back() == '.') f.pop_back();
+  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (f == "sept") return 9;
+  for (int i = 0; i < 12; ++i)
+    if (f.size() >= 3 && f.compare(0, 3, names[i]) == 0) return i + 1;
+  return 0;
+}
+int weekday_index(std::string_view w) {
+  std::string f = fold(w);
+  if (!f.empty() && f.back() == '.') f.pop_back();
+  for (int i = 0; i < 7; ++i)
+    if (kWeekdays[i] == f || (f.size() >= 3 && kWeekdays[i].substr(0, f.size()) == f)) return i;
+  return -1;
+}
+
+#define CL_MONTH                                                                                          \
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|" \
+  "Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+#define CL_WEEKDAY "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+}  // namespace
+
+bool valid_date(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  static constexpr int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int lim = dm[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 1 : 0);
+  return d <= lim;
+}
+
+int weekday_of(int y, int m, int d) {
+  // Sakamoto's algorithm: 0 = Sunday; shifted so that 0 = Monday.
+  static constexpr int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+  return (w + 6) % 7;
+}
+
+std::string_view weekday_name(int wd) {
+  static constexpr std::string_view n[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  return wd >= 0 && wd < 7 ? n[wd] : std::string_view{};
+}
+
+std::vector<DateMention> find_date_mentions(std::string_view text) {
+  // One combined pattern, scanned once; the alternatives are told apart by their groups.
+  static const RE2 re(
+      "(?:" CL_WEEKDAY ",?\\s+(?:the\\s+)?)?" CL_MONTH "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?"
+      "(?:,\\s+(?:a|on\\s+a)\\s+" CL_WEEKDAY ")?"
+      "|(?:" CL_WEEKDAY ",?\\s+(?:the\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" CL_MONTH "(?:,?\\s+(\\d{4})\\b)?"
+      "|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  std::vector<DateMention> out;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[15];
+  std::size_t pos = 0;
+  while (pos < text.size() &&
+         re.Match(input, pos, text.size(), RE2::UNANCHORED, g, 15)) {
+    DateMention m;
+    m.start = static_cast<std::size_t>(g[0].data() - text.data());
+    m.end = m.start + g[0].size();
+    pos = m.end > m.start ? m.end : m.start + 1;
+    auto num = [](re2::StringPiece s) { int v = 0; for (char c : s) v = v * 10 + (c - '0'); return v; };
+    auto set_wd = [&](re2::StringPiece s) {
+      m.weekday = weekday_index(std::string_view(s.data(), s.size()));
+      m.weekday_start = static_cast<std::size_t>(s.data() - text.data());
+      m.weekday_end = m.weekday_start + s.size();
+    };
+    if (!g[2].empty()) {
+      if (!g[1].empty()) set_wd(g[1]);
+      m.month = month_of(std::string_view(g[2].data(), g[2].size()));
+      m.day = num(g[3]);
+      if (!g[4].empty()) m.year = num(g[4]);
+      if (!g[5].empty()) set_wd(g[5]);
+    } else if (!g[7].empty()) {
+      if (!g[6].empty()) set_wd(g[6]);
+      m.day = num(g[7]);
+      m.month = month_of(std::string_view(g[8].data(), g[8].size()));
+      if (!g[9].empty()) m.year = num(g[9]);
+    } else if (!g[10].empty()) {
+      m.year = num(g[10]);
+      m.month = num(g[11]);
+      m.day = num(g[12]);
+    }
+    // "May" alone is too often a verb: demand a day and a capital M (the pattern is case-sensitive).
+    if (m.month == 0 || m.day == 0 || m.day > 31) continue;
+    if (m.year && !valid_date(m.year, m.month, m.day)) continue;
+    out.push_back(m);
+  }
+  return out;
+}
+
+void find_date(Doc& d) {
+  if (d.date) return;
+  std::string_view s = d.src;
+  // Front matter: "---\n…date: YYYY-MM-DD…\n---"
+  if (s.starts_with("---\n") || s.starts_with("---\r\n")) {
+    std::size_t end = s.find("\n---", 3);
+    if (end != std::string_view::npos) {
+      static const RE2 fm("(?m)^date:\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})");
+      std::string iso;
+      if (RE2::PartialMatch(re2::StringPiece(s.data(), end), fm, &iso)) {
+        if (auto dt = parse_date(iso)) {
+          d.date = dt;
+          d.date_source = DateSource::front_matter;
+          return;
+        }
+      }
+    }
+  }
+  auto mentions = find_date_mentions(s);
+  // Dateline: a date in the first 200 bytes of a paragraph that opens with a place in capitals
+  // ("BERLIN, Dec 15 (Reuters) -"), or the first date of the text when it has a year.
+  if (!d.text.paras.empty()) {
+    for (std::size_t p = 0; p < std::min<std::size_t>(d.text.paras.size(), 3); ++p) {
+      const auto& para = d.text.paras[p];
+      const Token& t0 = d.text.toks[para.tok_begin];
+      if (!t0.has(f_upper) || d.text.str(t0).size() < 3) continue;
+      for (const auto& m : mentions) {
+        if (m.start >= para.start && m.start < para.start + 120 && m.year) {
+          d.date = Date{m.year, m.month, m.day};
+          d.date_source = DateSource::dateline;
+          return;
+        }
+      }
+    }
+  }
+  for (const auto& m : mentions) {
+    if (m.year) {
+      d.date = Date{m.year, m.month, m.day};
+      d.date_source = DateSource::text;
+      return;
+    }
+  }
+}
+
+}  // namespace claimlint::detail

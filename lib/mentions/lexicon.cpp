@@ -1,0 +1,152 @@
+#include "mentions/lexicon.hpp"
+
+#include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
+#include <string>
+
+namespace claimlint::detail {
+namespace {
+
+using Set = boost::unordered_flat_set<std::string_view>;
+
+Set make_set(std::string_view words) {
+  Set s;
+  std::size_t b = 0;
+  while (b < words.size()) {
+    std::size_t e = words.find(' ', b);
+    if (e == std::string_view::npos) e = words.size();
+    if (e > b) s.insert(words.substr(b, e - b));
+    b = e + 1;
+  }
+  return s;
+}
+
+constexpr std::string_view kMale =
+    "aaron abdul abdullah adam adrian ahmed alan albert alberto alejandro alexander alexandre alexei alexey ali "
+    "andrea andreas andrei andrew andrzej andy angelo anthony antonio antony ashraf benjamin bernard bill blaise "
+    "bob boris brian bruce carl carlos charles chris christian christopher claude colin daniel danny david dennis "
+    "derek diego dmitry dmitri donald doug douglas edward emmanuel enrique eric erik evan felix fernando florian "
+    "francesco francis francisco frank franz frederic friedrich gabriel gary george georg gerhard giorgio "
+    "giuseppe gordon greg gregory guido hans harry heinrich helmut henry hugh hugo ian igor ivan jack jacob "
+    "james jamie jan jared javier jean jeff jeffrey jens jerome jim joachim joe johan johannes john jonathan "
+    "jorge jose josef joseph juan julian justin karl keir kevin kim klaus kurt larry lars laurent lee leo "
+    "leonardo lloyd louis luca lucas luis luiz manuel marc marco marcus mario mark martin mateusz matteo "
+    "matthew maurice max michael michel miguel mike mikhail mohamed mohammed muhammad narendra nathan "
+    "nicholas nick nicolas nikolai olaf oliver omar oscar pablo patrick paul pedro pete peter philip philippe "
+    "pierre rafael ralph raul ray raymond recep richard rick robert roberto roger ron ronald rustem ryan "
+    "salman sam samuel scott sebastian sergei sergey serhii simon stefan stephen steve steven sven thomas tim "
+    "timothy todd tom tony victor viktor vincent vladimir volodymyr walter wang william wolfgang xi yuri "
+    "yves zhang donald keith neil nigel rishi boris theresa emmanuel friedrich olaf jens mark antonio "
+    "mateusz viktor giorgia pedro kaja josep charles ruslan kyrylo andriy denys oleksandr oleksiy hakan "
+    "benjamin isaac yair naftali ebrahim masoud hassan ali fumio shigeru shinzo yoshihide ishiba sanae "
+    "anthony rishi jeremy kwasi nadhim jeremy jake grant ben gavin jerome christine ursula charles roberta";
+constexpr std::string_view kFemale =
+    "alice alicia amanda amy ana anastasia andrea angela angelika anita ann anna anne annalena antje barbara "
+    "beata betty brenda carla carmen caroline catherine cecilia charlotte christina christine claire claudia "
+    "dana daniela deborah diana dilma donna dorothy elena elisabeth elizabeth ella ellen emily emma eva "
+    "evelyn francesca giorgia gloria hannah heather helen helena hillary ingrid irene isabel jacinda jane "
+    "janet jennifer jessica joan joanna julia julie karen karin karoline kate katherine kathleen kathryn "
+    "katja laura lena linda lisa liz louise lucia magdalena margaret margrethe maria marie marina marine "
+    "martha mary maya melissa mette michelle monica nadia nancy natalia natalie nicola nina olena olga "
+    "pamela patricia paula rachel rebecca rosa ruth sandra sara sarah sharon sophie stephanie susan sylvie "
+    "teresa theresa ursula valerie vera veronica victoria virginia yulia zoe kristalina christine roberta "
+    "kaja kamala rachel yvette suella priti shabana tulsi kristi pam lisa ngozi yulia liz rosa";
+
+constexpr std::string_view kOrgWords =
+    "inc inc. corp corp. co co. ltd ltd. llc plc group party ministry department council court courts agency "
+    "force forces army navy guard police bank university college institute commission committee organization "
+    "organisation union fund reserve association club airlines airline airways news times post press reuters "
+    "ap afp company corporation foundation office board authority service services agency network tribunal "
+    "parliament congress senate assembly government administration cabinet school hospital centre center "
+    "church federation league team fc society trust capital partners holdings motors energy bureau exchange "
+    "house palace embassy ministries commons lords museum studio studios media systems technologies labs "
+    "journal herald tribune gazette telegraph guardian chronicle daily weekly magazine";
+
+constexpr std::string_view kNonName =
+    "the a an in on at of for to by with from and or but if as this that these those it its he she they we i "
+    "his her their our my your you there here when while after before since during however meanwhile also "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "according additionally historically earlier later last next new not no yes all some many most more "
+    "several both each every other such what which who whom whose where why how then still yet already "
+    "one two three four five six seven eight nine ten first second third mr mrs ms dr "
+    "north south east west northern southern eastern western central christmas easter ramadan covid "
+    "breaking update exclusive analysis opinion editorial photo video live";
+
+constexpr std::string_view kQualifiers = "former ex then acting outgoing incoming interim late elect designate caretaker";
+
+constexpr std::string_view kAnonymous =
+    "official officials source sources diplomat diplomats analyst analysts expert experts people person "
+    "residents resident witnesses witness observers observer insiders insider aides aide advisers adviser "
+    "advisors negotiators investigators economists economist lawyers lawmakers legislators critics "
+    "spokesperson spokesman spokeswoman representative representatives executives executive members member "
+    "employees staff workers traders investors scientists researchers doctors activists campaigners "
+    "protesters organizers organisers authorities leaders officers agents analysts police prosecutors "
+    "military officers commanders figures someone person individuals voters supporters opponents";
+
+constexpr std::string_view kDocuments =
+    "report reports ruling filing filings statement statements study survey poll document documents data "
+    "figures estimate estimates records record memo letter complaint lawsuit indictment decision judgment "
+    "judgement order analysis release announcement post tweet communique declaration minutes transcript "
+    "forecast projections assessment review audit";
+
+constexpr std::string_view kOrgHeads =
+    "company firm ministry government administration kremlin council court agency commission committee "
+    "organization organisation union bank group party military army police department office authority "
+    "authorities regulator regulators club team board white house parliament congress senate embassy "
+    "campaign operator carrier airline manufacturer insurer county city state country nation alliance "
+    "force forces navy service";
+
+constexpr std::string_view kModifiers =
+    "the a an some several many two three four five other senior top junior chief lead local regional "
+    "national federal state international foreign western eastern european u.s. us american british "
+    "russian ukrainian german french chinese israeli iranian defense defence military government "
+    "administration white house police security intelligence health economic trade finance justice "
+    "palestinian gaza israeli arab turkish polish canadian japanese indian italian spanish company "
+    "industry party opposition union ruling legal independent private public former current unnamed "
+    "anonymous high-ranking high ranking u.n. eu e.u. nato un its their his her this that these those";
+
+struct Lists {
+  boost::unordered_flat_map<std::string_view, char> given;
+  Set org, non_name, qual, anon, docs, orghead, mods;
+  Lists() {
+    for (auto w : make_set(kMale)) given.emplace(w, 'm');
+    for (auto w : make_set(kFemale)) given[w] = given.contains(w) ? '?' : 'f';
+    org = make_set(kOrgWords);
+    non_name = make_set(kNonName);
+    qual = make_set(kQualifiers);
+    anon = make_set(kAnonymous);
+    docs = make_set(kDocuments);
+    orghead = make_set(kOrgHeads);
+    mods = make_set(kModifiers);
+  }
+};
+
+const Lists& lists() {
+  static const Lists l;
+  return l;
+}
+
+}  // namespace
+
+char given_name_gender(std::string_view w) {
+  const auto& g = lists().given;
+  auto it = g.find(w);
+  if (it == g.end()) return 0;
+  return it->second == '?' ? 0 : it->second;
+}
+char honorific(std::string_view w) {
+  if (w == "mr" || w == "mr." || w == "sir" || w == "lord") return 'm';
+  if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss" || w == "dame" || w == "lady") return 'f';
+  if (w == "dr" || w == "dr." || w == "prof" || w == "prof.") return '?';
+  return 0;
+}
+bool org_word(std::string_view w) { return lists().org.contains(w); }
+bool non_name_word(std::string_view w) { return lists().non_name.contains(w); }
+bool qualifier_word(std::string_view w) { return lists().qual.contains(w); }
+bool anonymous_head(std::string_view w) { return lists().anon.contains(w); }
+bool document_head(std::string_view w) { return lists().docs.contains(w); }
+bool organisation_head(std::string_view w) { return lists().orghead.contains(w); }
+bool np_modifier(std::string_view w) { return lists().mods.contains(w); }
+
+}  // namespace claimlint::detail

@@ -1,0 +1,27 @@
+// Word lists used by the mention finders. Keys are folded (lower-case ASCII).
+#pragma once
+
+#include <string_view>
+
+namespace claimlint::detail {
+
+// 'm' or 'f' for a common given name, 0 otherwise.
+char given_name_gender(std::string_view folded);
+// Mr, Mrs, Ms, Dr, Sir, Dame … Returns 'm', 'f' or '?' for an honorific, 0 otherwise.
+char honorific(std::string_view folded);
+// A capitalised word that ends an organisation's name (Inc, Ministry, Court, Party …).
+bool org_word(std::string_view folded);
+// A capitalised word that is never part of a person's name (months, weekdays, The …).
+bool non_name_word(std::string_view folded);
+// former, acting, outgoing, incoming, interim, late, then, ex, elect, designate.
+bool qualifier_word(std::string_view folded);
+// Nouns that head a group or anonymous source (officials, sources, experts …).
+bool anonymous_head(std::string_view folded);
+// Nouns that head a document source (report, ruling, filings, statement, study …).
+bool document_head(std::string_view folded);
+// Nouns that head an organisation speaker (company, ministry, government, police …).
+bool organisation_head(std::string_view folded);
+// Words allowed inside a speaker noun phrase besides names: determiners and adjectives.
+bool np_modifier(std::string_view folded);
+
+}  // namespace claimlint::detail

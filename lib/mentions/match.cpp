@@ -1,0 +1,182 @@
+#include "mentions/match.hpp"
+
+#include "mentions/lexicon.hpp"
+
+namespace claimlint::detail {
+
+Folded::Folded(const Text& t) {
+  w.resize(t.toks.size());
+  for (std::size_t i = 0; i < t.toks.size(); ++i) {
+    const Token& k = t.toks[i];
+    if (k.kind == Tk::word || k.kind == Tk::possessive) w[i] = fold(t.str(k));
+    else if (k.kind == Tk::punct || k.kind == Tk::number) w[i] = std::string(t.str(k));
+  }
+}
+
+OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::uint32_t end) {
+  OfficeMatch best;
+  const auto& voc = *d.voc;
+  std::string key;
+  std::string qual;
+  for (std::uint32_t n = 0; n < voc.max_phrase_tokens && i + n < end; ++n) {
+    const Token& t = d.text.toks[i + n];
+    if (t.kind != Tk::word) break;
+    std::string w = f[i + n];
+    std::string q;
+    if (n == 0) {
+      if (w.starts_with("ex-")) { q = "ex"; w = w.substr(3); }
+      else if (w.starts_with("then-")) { q = "then"; w = w.substr(5); }
+    }
+    std::string suffix_q;
+    if (w.ends_with("-elect")) { suffix_q = "elect"; w.resize(w.size() - 6); }
+    else if (w.ends_with("-designate")) { suffix_q = "designate"; w.resize(w.size() - 10); }
+    if (n == 0) qual = q;
+    if (n) key += ' ';
+    key += w;
+    auto it = voc.office_by_phrase.find(key);
+    if (it != voc.office_by_phrase.end()) {
+      best.len = n + 1;
+      best.info = &it->second;
+      best.qualifier = !suffix_q.empty() ? suffix_q : qual;
+    }
+    if (!suffix_q.empty()) break;
+  }
+  return best;
+}
+
+JurMatch match_jurisdiction(const Doc& d, const Folded& f, std::uint32_t i, std::uint32_t end) {
+  JurMatch best;
+  const Token& t0 = d.text.toks[i];
+  if (t0.kind != Tk::word || !(t0.has(f_cap) || t0.has(f_upper))) return best;
+  const auto& voc = *d.voc;
+  std::string key;
+  for (std::uint32_t n = 0; n < 4 && i + n < end; ++n) {
+    const Token& t = d.text.toks[i + n];
+    if (t.kind != Tk::word) break;
+    if (n) key += ' ';
+    key += f[i + n];
+    auto it = voc.jur_by_phrase.find(key);
+    if (it != voc.jur_by_phrase.end()) {
+      best.len = n + 1;
+      best.info = &voc.jurisdictions[it->second];
+    }
+  }
+  // "WHO" must be written in capitals; "who" is a pronoun. Short codes likewise.
+  if (best.info && best.len == 1 && f[i].size() <= 3 && !t0.has(f_upper) && f[i] != "eu") best = {};
+  return best;
+}
+
+namespace {
+
+bool intelligence_word(std::string_view w) {
+  return w == "intelligence" || w == "spy" || w == "mi6" || w == "mi5" || w == "sis" || w == "cia" || w == "fsb" ||
+         w == "svr" || w == "bnd" || w == "dgse" || w == "sbu" || w == "hur" || w == "gchq";
+}
+std::string body_of(std::string_view w) {
+  if (w == "mi6") return "SIS";
+  if (w == "sis" || w == "cia" || w == "fsb" || w == "svr" || w == "bnd" || w == "dgse" || w == "sbu" || w == "hur" ||
+      w == "gchq" || w == "mi5")
+    return std::string(w == "mi5" ? "MI5" : w == "gchq" ? "GCHQ" : "") + (w == "mi5" || w == "gchq" ? "" : [&] {
+      std::string s(w);
+      for (auto& c : s) c = static_cast<char>(c - 'a' + 'A');
+      return s;
+    }());
+  return {};
+}
+
+}  // namespace
+
+bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t te, Role& out) {
+  const auto& toks = d.text.toks;
+  std::string jur, implied_of, owner_office, owner_jur, office, body, owner_text;
+  const OfficeInfo* info = nullptr;
+  bool intelligence = false;
+  bool complement = false;  // after "of", "to", "for"
+  std::string comp_office, comp_jur;
+  std::vector<std::string> quals;
+  for (std::uint32_t i = tb; i < te;) {
+    const Token& t = toks[i];
+    const std::string& w = f[i];
+    if (t.kind == Tk::possessive) {
+      // What came before is the owner: an office ("the Chancellor’s"), or a jurisdiction.
+      if (!complement && info) {
+        owner_office = info->office;
+        owner_jur = jur.empty() ? info->jurisdiction : jur;
+        info = nullptr;
+        office.clear();
+        jur.clear();
+      } else if (!complement && !implied_of.empty()) {
+        // "the Kremlin’s spokesman"
+      } else if (!complement && jur.empty() && i > tb) {
+        owner_text = std::string(d.text.str(i - 1));
+      }
+      ++i;
+      continue;
+    }
+    if (t.kind != Tk::word) { ++i; continue; }
+    if (qualifier_word(w)) { quals.push_back(w); ++i; continue; }
+    if (w == "of" || w == "to" || w == "for") {
+      if (info) complement = true;
+      ++i;
+      continue;
+    }
+    if (auto om = match_office(d, f, i, te); om.info) {
+      if (!om.qualifier.empty()) quals.push_back(om.qualifier);
+      if (complement) {
+        comp_office = om.info->office;
+        if (comp_jur.empty()) comp_jur = om.info->jurisdiction;
+      } else {
+        info = om.info;
+        office = om.info->office;
+        if (!om.info->body.empty()) body = om.info->body;
+      }
+      i += om.len;
+      continue;
+    }
+    if (auto jm = match_jurisdiction(d, f, i, te); jm.info) {
+      if (!jm.info->implied_office.empty()) {
+        if (complement) { comp_office = jm.info->implied_office; comp_jur = jm.info->code; }
+        else { implied_of = jm.info->implied_office; jur = jm.info->code; }
+      } else if (complement) {
+        comp_jur = jm.info->code;
+      } else {
+        jur = jm.info->code;
+      }
+      i += jm.len;
+      continue;
+    }
+    if (intelligence_word(w)) {
+      intelligence = true;
+      if (auto b = body_of(w); !b.empty()) body = b;
+    }
+    ++i;
+  }
+  if (!info) return false;
+  out.office = info->office;
+  out.jurisdiction = jur.empty() ? info->jurisdiction : jur;
+  out.body = body;
+  if (info->relational) {
+    if (!owner_office.empty()) { out.of_office = owner_office; out.of_jurisdiction = owner_jur; }
+    else if (!comp_office.empty()) { out.of_office = comp_office; out.of_jurisdiction = comp_jur; }
+    else if (!implied_of.empty()) { out.of_office = implied_of; out.of_jurisdiction = jur; }
+    if (!out.of_office.empty() && out.jurisdiction.empty()) out.jurisdiction = out.of_jurisdiction;
+    if (out.of_jurisdiction.empty()) out.of_jurisdiction = out.jurisdiction;
+  } else if (!comp_jur.empty() && out.jurisdiction.empty()) {
+    out.jurisdiction = comp_jur;  // "President of France", "head of the UK’s intelligence agency"
+  }
+  if (!implied_of.empty() && !info->relational && out.office != implied_of && out.jurisdiction == jur) {
+    // "Kremlin aide" handled above; "White House chief of staff" etc. keep the country.
+  }
+  if ((out.office == "head" || out.office == "director" || out.office == "intelligence_chief") && intelligence)
+    out.office = "intelligence_chief";
+  if (out.office == "commissioner" && (out.jurisdiction == "EU" || out.jurisdiction.empty())) out.jurisdiction = "EC";
+  if (out.jurisdiction.empty() && !owner_text.empty() && !info->kb_office) out.jurisdiction = "@" + owner_text;
+  for (auto& q : quals)
+    if (q == "ex") q = "former";
+  out.qualifiers = std::move(quals);
+  out.text = d.tok_text(tb, te);
+  out.span = d.tok_span(tb, te);
+  return true;
+}
+
+}  // namespace claimlint::detail

@@ -1,0 +1,289 @@
+// People, their roles, and the entities they form (coreference by name).
+#include <algorithm>
+
+#include "analyzer/doc.hpp"
+#include "mentions/lexicon.hpp"
+#include "mentions/match.hpp"
+
+namespace claimlint::detail {
+namespace {
+
+bool is_particle(std::string_view w) {
+  return w == "von" || w == "van" || w == "der" || w == "de" || w == "da" || w == "del" || w == "bin" || w == "al" ||
+         w == "den" || w == "di" || w == "le" || w == "la" || w == "dos" || w == "du";
+}
+
+struct PeopleFinder {
+  Doc& d;
+  const Folded& f;
+  const std::vector<Token>& toks;
+
+  bool cap(std::uint32_t i) const {
+    const Token& t = toks[i];
+    return t.kind == Tk::word && (t.has(f_cap) || t.has(f_upper));
+  }
+
+  // Returns the entity for a name written [tb, te).
+  int resolve(std::uint32_t tb, std::uint32_t te, char gender_hint) {
+    std::string text;
+    for (std::uint32_t i = tb; i < te; ++i) {
+      if (!text.empty()) text += ' ';
+      text += d.text.str(i);
+    }
+    std::string canonical = text;
+    const std::vector<std::uint32_t>* kb = d.kb ? d.kb->person(text) : nullptr;
+    const bool single = te - tb == 1;
+    if (!kb && d.kb) {
+      // A surname alone, or a name the text spells differently from the KB's first name.
+      std::string sk = surname_key(text);
+      if (single) {
+        // Prefer someone already in the text.
+        for (std::size_t e = d.entities.size(); e-- > 0;) {
+          const auto& ent = d.entities[e];
+          if (ent.kind == EntityKind::person && surname_key(ent.name) == sk) return static_cast<int>(e + 1);
+        }
+        if (const auto* names = d.kb->surname(sk); names && names->size() == 1) kb = d.kb->person((*names)[0]);
+      }
+    }
+    if (kb && !kb->empty()) canonical = d.kb->tenures[kb->front()].person;
+    std::string key = fold(canonical);
+    for (std::size_t e = 0; e < d.entities.size(); ++e) {
+      auto& ent = d.entities[e];
+      if (ent.kind != EntityKind::person) continue;
+      if (fold(ent.name) == key) return static_cast<int>(e + 1);
+    }
+    if (!single) {
+      // A full name that completes a surname seen earlier.
+      std::string sk = surname_key(canonical);
+      for (std::size_t e = 0; e < d.entities.size(); ++e) {
+        auto& ent = d.entities[e];
+        if (ent.kind == EntityKind::person && ent.name.find(' ') == std::string::npos && fold(ent.name) == sk) {
+          ent.name = canonical;
+          if (kb) ent.kb = *kb;
+          return static_cast<int>(e + 1);
+        }
+      }
+    }
+    EntityData ent;
+    ent.kind = EntityKind::person;
+    ent.name = canonical;
+    if (kb) {
+      ent.kb = *kb;
+      for (auto ti : *kb)
+        if (d.kb->tenures[ti].gender) ent.gender = d.kb->tenures[ti].gender;
+    }
+    if (!ent.gender && !single) ent.gender = given_name_gender(f[tb]);
+    if (!ent.gender && (gender_hint == 'm' || gender_hint == 'f')) ent.gender = gender_hint;
+    d.entities.push_back(std::move(ent));
+    return static_cast<int>(d.entities.size());
+  }
+
+  void add_mention(std::uint32_t tb, std::uint32_t te, int entity) {
+    d.persons.push_back(PersonMention{tb, te, entity});
+    auto& ent = d.entities[static_cast<std::size_t>(entity - 1)];
+    ent.mentions.push_back(d.tok_span(tb, te));
+    ent.first_tok.push_back(tb);
+  }
+
+  // Extends a title prefix to the left over "the", qualifiers and possessive owners.
+  std::uint32_t extend_role_left(std::uint32_t rb, std::uint32_t sent_b) {
+    while (rb > sent_b) {
+      std::uint32_t p = rb - 1;
+      const Token& t = toks[p];
+      if (t.kind == Tk::word && (qualifier_word(f[p]) || f[p] == "the")) { rb = p; continue; }
+      if (t.kind == Tk::possessive && p > sent_b && toks[p - 1].kind == Tk::word) {
+        rb = p - 1;
+        // "the UK’s", "Ukraine’s": include a determiner before the owner.
+        continue;
+      }
+      if (t.kind == Tk::word && cap(p) && match_jurisdiction(d, f, p, rb + 1).info) { rb = p; continue; }
+      break;
+    }
+    return rb;
+  }
+
+  void add_role(std::uint32_t rb, std::uint32_t re, int entity, bool past) {
+    Role r;
+    if (rb >= re || !parse_role(d, f, rb, re, r)) return;
+    if (past) r.qualifiers.push_back("past");
+    d.roles.push_back(RoleMention{rb, re, std::move(r), entity, past});
+  }
+
+  // A capitalised run [a, r) in a sentence starting at sent_b.
+  void run(std::uint32_t a, std::uint32_t r, std::uint32_t sent_b, std::uint32_t sent_e, bool surnames_only) {
+    // Skip leading words that are never names ("The", "Meanwhile").
+    while (a < r && non_name_word(f[a]) && !honorific(f[a])) ++a;
+    if (a >= r) return;
+    std::uint32_t name_b = a;
+    std::uint32_t role_end = a;
+    char hint = 0;
+    bool title = false;
+    // Peel the title prefix: jurisdictions, offices, qualifiers, honorifics.
+    for (std::uint32_t i = a; i < r;) {
+      if (auto om = match_office(d, f, i, r); om.info) { i += om.len; role_end = i; name_b = i; title = true; continue; }
+      if (auto jm = match_jurisdiction(d, f, i, r); jm.info) { i += jm.len; name_b = i; continue; }
+      if (char h = honorific(f[i])) {
+        hint = h;
+        ++i;
+        if (i < r && d.text.str(i) == ".") ++i;
+        name_b = i;
+        title = true;
+        continue;
+      }
+      if (qualifier_word(f[i]) || f[i] == "district" || f[i] == "federal" || f[i] == "deputy" || f[i] == "lead" ||
+          f[i] == "senior" || f[i] == "chief") {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (name_b >= r) return;
+    std::uint32_t n = r - name_b;
+    // Not a person: organisations, places, acronyms.
+    if (org_word(f[r - 1])) return;
+    if (match_jurisdiction(d, f, name_b, r).len == n) return;
+    for (std::uint32_t i = name_b; i < r; ++i)
+      if (toks[i].has(f_upper) && d.text.str(i).size() > 1 && !is_particle(f[i])) return;
+    if (n > 4) return;
+    std::string full;
+    for (std::uint32_t i = name_b; i < r; ++i) {
+      if (!full.empty()) full += ' ';
+      full += d.text.str(i);
+    }
+    bool kb_known = d.kb && d.kb->person(full);
+    bool person = false;
+    if (n == 1) {
+      bool known_surname = false;
+      std::string sk = fold(full);
+      for (const auto& e : d.entities)
+        if (e.kind == EntityKind::person && surname_key(e.name) == sk) known_surname = true;
+      if (!known_surname && d.kb)
+        if (const auto* names = d.kb->surname(sk); names && names->size() == 1) known_surname = true;
+      person = known_surname || (title && !surnames_only) || kb_known;
+      if (surnames_only && !known_surname) person = false;
+    } else if (!surnames_only) {
+      person = kb_known || title || given_name_gender(f[name_b]) != 0;
+      if (!person) {
+        // "Marcus Lindgren, the drivers’ lead attorney" / "Rosa Delgado, who …" / "X, 54,"
+        if (r < sent_e && d.text.str(r) == "," && r + 1 < sent_e) {
+          const std::string& nx = f[r + 1];
+          if (nx == "who" || nx == "the" || nx == "a" || nx == "an" || toks[r + 1].kind == Tk::number) person = true;
+        }
+        if (r < sent_e && toks[r].kind == Tk::word && (f[r] == "said" || f[r] == "says" || f[r] == "told")) person = true;
+        if (name_b > sent_b && (f[name_b - 1] == "said" || f[name_b - 1] == "says")) person = true;
+      }
+    }
+    if (!person) return;
+    int ent = resolve(name_b, r, hint);
+    add_mention(name_b, r, ent);
+    if (role_end > a) {
+      std::uint32_t rb = extend_role_left(a, sent_b);
+      add_role(rb, role_end, ent, false);
+    }
+    appositives(name_b, r, sent_b, sent_e, ent);
+  }
+
+  bool boundary(std::uint32_t i) const {
+    const Token& t = toks[i];
+    if (t.kind == Tk::open_quote || t.kind == Tk::close_quote || t.kind == Tk::dash) return true;
+    if (t.kind == Tk::punct) {
+      auto s = d.text.str(t);
+      return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == ".";
+    }
+    if (t.kind == Tk::word) {
+      const std::string& w = f[i];
+      return w == "and" || w == "said" || w == "says" || w == "that" || w == "with" || w == "as" || w == "by" ||
+             w == "while" || w == "when" || w == "but" || w == "is" || w == "was";
+    }
+    return false;
+  }
+
+  void appositives(std::uint32_t nb, std::uint32_t ne, std::uint32_t sb, std::uint32_t se, int ent) {
+    // Role before: "the head of the UK’s intelligence agency, NAME,"
+    if (nb >= sb + 2 && d.text.str(nb - 1) == "," && (ne >= se || d.text.str(ne) == "," || d.text.str(ne) == ")" ||
+                                                       toks[ne].kind == Tk::word)) {
+      std::uint32_t e = nb - 1;
+      std::uint32_t b = e;
+      while (b > sb && !boundary(b - 1) && e - b < 12) --b;
+      if (b < e) {
+        Role r;
+        if (parse_role(d, f, b, e, r)) {
+          // The phrase must end in its head: an office or an organ ("agency"), not a name.
+          const Token& last = toks[e - 1];
+          if (!(last.kind == Tk::word && last.has(f_cap) && !match_office(d, f, e - 1, e).info)) add_role(b, e, ent, false);
+        }
+      }
+    }
+    // Role after: "NAME, the drivers’ lead attorney," / "NAME, deputy to the NATO secretary general,"
+    if (ne + 1 < se && d.text.str(ne) == ",") {
+      std::uint32_t b = ne + 1;
+      bool past = false;
+      const std::string& w0 = f[b];
+      if (w0 == "who") {
+        // Only past frames give a role here: "who served as", "who was", "who had been".
+        if (b + 2 < se && (f[b + 1] == "served" || f[b + 1] == "was" || (f[b + 1] == "had" && f[b + 2] == "been"))) {
+          past = true;
+          b += f[b + 1] == "had" ? 3 : 2;
+          if (b < se && f[b] == "as") ++b;
+        } else {
+          return;
+        }
+      }
+      if (toks[b].kind == Tk::number) return;
+      std::uint32_t e = b;
+      while (e < se && !boundary(e) && e - b < 12) ++e;
+      // "deputy to the NATO secretary general": "to" is not a boundary, but "said" is.
+      if (e > b) add_role(b, e, ent, past);
+    }
+  }
+
+  void scan(bool surnames_only) {
+    for (const auto& s : d.text.sents) {
+      std::uint32_t k = s.tok_begin;
+      while (k < s.tok_end) {
+        if (!cap(k)) { ++k; continue; }
+        std::uint32_t r = k + 1;
+        while (r < s.tok_end) {
+          if (cap(r)) { ++r; continue; }
+          if (toks[r].kind == Tk::word && is_particle(f[r]) && r + 1 < s.tok_end && cap(r + 1)) { r += 2; continue; }
+          if (d.text.str(r) == "." && r > k && honorific(f[r - 1]) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
+          break;
+        }
+        if (!surnames_only || r - k == 1) {
+          // In the second pass only lone capitalised words not yet taken.
+          bool taken = false;
+          if (surnames_only)
+            for (const auto& pm : d.persons)
+              if (k >= pm.tb && k < pm.te) taken = true;
+          if (!taken) run(k, r, s.tok_begin, s.tok_end, surnames_only);
+        } else if (surnames_only) {
+          // a run of several words in pass two: check each lone word
+        }
+        k = r;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void find_people_and_roles(Doc& d) {
+  Folded f(d.text);
+  PeopleFinder pf{d, f, d.text.toks};
+  pf.scan(false);
+  pf.scan(true);
+  std::sort(d.persons.begin(), d.persons.end(), [](const auto& a, const auto& b) { return a.tb < b.tb; });
+  // Sort each entity's mentions by position.
+  for (auto& e : d.entities) {
+    std::vector<std::size_t> idx(e.mentions.size());
+    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::sort(idx.begin(), idx.end(), [&](auto a, auto b) { return e.mentions[a].start < e.mentions[b].start; });
+    std::vector<Span> m;
+    std::vector<std::uint32_t> ft;
+    for (auto i : idx) { m.push_back(e.mentions[i]); ft.push_back(e.first_tok[i]); }
+    e.mentions = std::move(m);
+    e.first_tok = std::move(ft);
+  }
+}
+
+}  // namespace claimlint::detail

@@ -1,0 +1,231 @@
+// Renderers: the contract's JSON report, JSON Lines, compiler-style text, GitHub workflow
+// commands and SARIF 2.1.0. Pure functions of the reports.
+#include "claimlint/output.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "claimlint/rules.hpp"
+#include "text/text.hpp"
+
+namespace claimlint {
+namespace json = boost::json;
+namespace {
+
+json::value span_json(const Span& s) {
+  return json::object{{"start", s.start}, {"end", s.end}, {"line", s.line}, {"column", s.column},
+                      {"end_line", s.end_line}, {"end_column", s.end_column}};
+}
+
+json::object file_json(const FileResult& fr) {
+  const Report& r = fr.report;
+  json::object o;
+  o["path"] = r.path;
+  if (!fr.error.empty()) {
+    o["error"] = fr.error;
+    return o;
+  }
+  o["date"] = r.date ? json::value(to_string(*r.date)) : json::value(nullptr);
+  o["date_source"] = std::string(to_string(r.date_source));
+  if (!r.kb_snapshot.empty()) o["kb_snapshot"] = r.kb_snapshot;
+  json::array claims;
+  for (const auto& c : r.claims) {
+    json::object sp{{"text", c.speaker.text},
+                    {"name", c.speaker.name},
+                    {"entity", c.speaker.entity ? json::value(c.speaker.entity) : json::value(nullptr)},
+                    {"anonymous", c.speaker.anonymous},
+                    {"class", std::string(to_string(c.speaker.speaker_class))},
+                    {"span", c.speaker.text.empty() ? json::value(nullptr) : span_json(c.speaker.span)}};
+    json::object co{{"id", c.id},
+                    {"kind", std::string(to_string(c.kind))},
+                    {"cue", json::object{{"text", c.cue.text}, {"span", span_json(c.cue.span)}}},
+                    {"speaker", std::move(sp)},
+                    {"content", json::object{{"text", c.content.text}, {"span", span_json(c.content.span)}}},
+                    {"span", span_json(c.span)}};
+    if (!c.channel.empty()) co["channel"] = c.channel;
+    claims.push_back(std::move(co));
+  }
+  o["claims"] = std::move(claims);
+  json::array ents;
+  for (const auto& e : r.entities) {
+    json::array roles;
+    for (const auto& role : e.roles) {
+      json::object ro{{"text", role.text}, {"span", span_json(role.span)}, {"office", role.office}};
+      if (!role.jurisdiction.empty() && role.jurisdiction[0] != '@') ro["jurisdiction"] = role.jurisdiction;
+      if (!role.body.empty()) ro["body"] = role.body;
+      if (!role.of_office.empty())
+        ro["of"] = json::object{{"office", role.of_office}, {"jurisdiction", role.of_jurisdiction}};
+      json::array q;
+      for (const auto& s : role.qualifiers) q.push_back(json::value(s));
+      ro["qualifiers"] = std::move(q);
+      roles.push_back(std::move(ro));
+    }
+    json::array ms;
+    for (const auto& m : e.mentions) ms.push_back(span_json(m));
+    ents.push_back(json::object{{"id", e.id},
+                                {"kind", std::string(to_string(e.kind))},
+                                {"name", e.name},
+                                {"roles", std::move(roles)},
+                                {"mentions", std::move(ms)}});
+  }
+  o["entities"] = std::move(ents);
+  json::array finds;
+  for (const auto& f : r.findings) {
+    json::array rel;
+    for (const auto& x : f.related)
+      rel.push_back(json::object{{"message", x.message}, {"span", x.span ? span_json(*x.span) : json::value(nullptr)}});
+    json::object fo{{"rule", f.rule},
+                    {"severity", std::string(to_string(f.severity))},
+                    {"message", f.message},
+                    {"span", span_json(f.span)},
+                    {"related", std::move(rel)},
+                    {"fix", f.fix}};
+    finds.push_back(std::move(fo));
+  }
+  o["findings"] = std::move(finds);
+  json::array notes;
+  for (const auto& n : r.notes) notes.push_back(json::value(n));
+  o["notes"] = std::move(notes);
+  return o;
+}
+
+json::object tool_json(const OutputOptions& o) {
+  return json::object{{"name", "claimlint"}, {"version", std::string(o.tool_version)}};
+}
+
+}  // namespace
+
+std::string to_json(std::span<const FileResult> files, const OutputOptions& o) {
+  json::array arr;
+  for (const auto& f : files) arr.push_back(file_json(f));
+  json::object root{{"tool", tool_json(o)}, {"files", std::move(arr)}};
+  return json::serialize(root) + "\n";
+}
+
+std::string to_json_line(const FileResult& file, const OutputOptions& o) {
+  json::object obj = file_json(file);
+  obj["tool"] = tool_json(o);
+  return json::serialize(obj);
+}
+
+std::string to_text(const FileResult& fr, const OutputOptions& o) {
+  std::string out;
+  const Report& r = fr.report;
+  if (!fr.error.empty()) return fmt::format("{}: error: {}\n", r.path, fr.error);
+  detail::LineIndex li(fr.text);
+  const char* bold = o.color ? "\x1b[1m" : "";
+  const char* reset = o.color ? "\x1b[0m" : "";
+  for (const auto& f : r.findings) {
+    const char* col = !o.color ? "" : f.severity == Severity::error ? "\x1b[1;31m" : f.severity == Severity::warning ? "\x1b[1;35m" : "\x1b[1;36m";
+    out += fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, r.path, f.span.line, f.span.column, reset, col,
+                       to_string(f.severity), reset, f.message, f.rule);
+    if (!fr.text.empty()) {
+      std::string_view line = li.line_text(f.span.line);
+      out += fmt::format("  {}\n  ", line);
+      // Caret line: spaces up to the column (tabs kept), then ^~~~ to the end on this line.
+      std::uint32_t col_no = 1;
+      std::size_t i = 0;
+      for (; i < line.size() && col_no < f.span.column; ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+        out += line[i] == '\t' ? '\t' : ' ';
+        ++col_no;
+      }
+      std::uint32_t end_col = f.span.end_line == f.span.line ? f.span.end_column : col_no + 1;
+      for (std::uint32_t c = f.span.column; c < std::max(end_col, f.span.column + 1); ++c) out += c == f.span.column ? '^' : '~';
+      out += '\n';
+    }
+    for (const auto& rel : f.related) {
+      if (rel.span) out += fmt::format("{}:{}:{}: note: {}\n", r.path, rel.span->line, rel.span->column, rel.message);
+      else out += fmt::format("  note: {}\n", rel.message);
+    }
+    if (!f.fix.empty()) out += fmt::format("  fix: {}\n", f.fix);
+  }
+  return out;
+}
+
+static std::string gh_escape(std::string_view s, bool property) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+std::string to_github(const FileResult& fr, const OutputOptions&) {
+  std::string out;
+  const Report& r = fr.report;
+  if (!fr.error.empty()) return fmt::format("::error file={}::{}\n", gh_escape(r.path, true), gh_escape(fr.error, false));
+  for (const auto& f : r.findings) {
+    std::string_view level = f.severity == Severity::error ? "error" : f.severity == Severity::warning ? "warning" : "notice";
+    out += fmt::format("::{} file={},line={},endLine={},col={},endColumn={},title={}::{}\n", level,
+                       gh_escape(r.path, true), f.span.line, f.span.end_line, f.span.column, f.span.end_column,
+                       gh_escape(f.rule, true), gh_escape(f.message, false));
+  }
+  return out;
+}
+
+std::string to_sarif(std::span<const FileResult> files, const OutputOptions& o) {
+  json::array rules;
+  for (const auto& ri : claimlint::rules()) {
+    rules.push_back(json::object{
+        {"id", std::string(ri.id)},
+        {"shortDescription", json::object{{"text", std::string(ri.summary)}}},
+        {"fullDescription", json::object{{"text", fmt::format("{}. {}", ri.summary, ri.help)}}},
+        {"help", json::object{{"text", std::string(ri.help)}}},
+        {"helpUri", fmt::format("{}{}", o.docs_base_uri, ri.doc)},
+        {"defaultConfiguration",
+         json::object{{"level", ri.default_severity == Severity::info ? "note" : std::string(to_string(ri.default_severity))}}}});
+  }
+  json::array results;
+  json::array notifications;
+  for (const auto& fr : files) {
+    if (!fr.error.empty()) {
+      notifications.push_back(json::object{{"level", "error"},
+                                           {"message", json::object{{"text", fmt::format("{}: {}", fr.report.path, fr.error)}}}});
+      continue;
+    }
+    for (const auto& f : fr.report.findings) {
+      std::size_t rule_index = 0;
+      for (std::size_t k = 0; k < claimlint::rules().size(); ++k)
+        if (claimlint::rules()[k].id == f.rule) rule_index = k;
+      // A fingerprint from the rule and the flagged text, stable when lines above move.
+      std::string_view flagged = f.span.end <= fr.text.size() ? fr.text.substr(f.span.start, f.span.end - f.span.start) : "";
+      std::uint64_t h = 1469598103934665603ULL;
+      for (char c : f.rule + "\x1f" + std::string(flagged)) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      json::object region{{"startLine", f.span.line}, {"startColumn", f.span.column}, {"endLine", f.span.end_line},
+                          {"endColumn", f.span.end_column}, {"charOffset", f.span.start},
+                          {"charLength", f.span.end - f.span.start}};
+      region.erase("charOffset");
+      region.erase("charLength");
+      results.push_back(json::object{
+          {"ruleId", f.rule},
+          {"ruleIndex", rule_index},
+          {"level", f.severity == Severity::info ? "note" : std::string(to_string(f.severity))},
+          {"message", json::object{{"text", f.message}}},
+          {"locations", json::array{json::object{
+                            {"physicalLocation", json::object{{"artifactLocation", json::object{{"uri", fr.report.path}}},
+                                                              {"region", std::move(region)}}}}}},
+          {"partialFingerprints", json::object{{"claimlint/v1", fmt::format("{:016x}", h)}}}});
+    }
+  }
+  json::object run{{"tool", json::object{{"driver", json::object{{"name", "claimlint"},
+                                                                 {"version", std::string(o.tool_version)},
+                                                                 {"informationUri", std::string(o.docs_base_uri)},
+                                                                 {"rules", std::move(rules)}}}}},
+                   {"columnKind", "unicodeCodePoints"},
+                   {"results", std::move(results)}};
+  if (!notifications.empty())
+    run["invocations"] = json::array{json::object{{"executionSuccessful", false},
+                                                  {"toolExecutionNotifications", std::move(notifications)}}};
+  json::object root{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                    {"version", "2.1.0"},
+                    {"runs", json::array{std::move(run)}}};
+  return json::serialize(root) + "\n";
+}
+
+}  // namespace claimlint

@@ -1,0 +1,107 @@
+// Text stage: UTF-8 validation, tokens with byte spans, paragraphs, sentences, quotations,
+// and the map from byte offsets to lines and columns. Offsets always point into the
+// original bytes; typographic and straight quotes are classified alike.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimlint/report.hpp"
+
+namespace claimlint::detail {
+
+inline constexpr std::uint32_t npos32 = 0xFFFFFFFFu;
+
+struct Utf8Error {
+  std::size_t offset;
+  std::string cause;
+};
+// Returns the first encoding error, or nothing when `s` is valid UTF-8.
+std::optional<Utf8Error> validate_utf8(std::string_view s);
+// Decodes the code point at s[i] (valid UTF-8 assumed) and sets `len` to its byte length.
+char32_t decode_utf8(std::string_view s, std::size_t i, int& len);
+
+// 1-based line and code-point column of byte offsets.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  [[nodiscard]] Span span(std::size_t start, std::size_t end) const;
+  [[nodiscard]] std::uint32_t line_of(std::size_t offset) const;
+  [[nodiscard]] std::uint32_t column_of(std::size_t offset) const;
+  [[nodiscard]] std::string_view line_text(std::uint32_t line) const;  // without the newline
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> starts_;
+};
+
+enum class Tk : std::uint8_t {
+  word,        // letters, digits inside, internal apostrophes and hyphens, "U.S."
+  number,      // 153, 1,200, 3.5
+  punct,       // any other single mark
+  open_quote,  // “ or a straight " that opens
+  close_quote, // ” or a straight " that closes
+  dash,        // — – or --
+  possessive,  // ’s 's or a bare ’ after a plural
+};
+
+enum TokFlag : std::uint8_t {
+  f_cap = 1,        // first letter is upper case
+  f_upper = 2,      // every letter is upper case (NATO, U.S.)
+  f_space = 4,      // whitespace before it
+  f_newline = 8,    // a line break before it
+  f_in_quote = 16,  // inside a quotation
+};
+
+struct Token {
+  std::uint32_t start, end;
+  Tk kind;
+  std::uint8_t flags;
+  std::uint32_t quote = npos32;  // index of the enclosing quotation, if any
+  [[nodiscard]] bool has(TokFlag f) const { return (flags & f) != 0; }
+};
+
+struct Paragraph {
+  std::uint32_t start, end;          // bytes
+  std::uint32_t tok_begin, tok_end;  // tokens
+};
+
+struct Sentence {
+  std::uint32_t tok_begin, tok_end;
+  std::uint32_t para;
+};
+
+struct Quote {
+  std::uint32_t open_tok, close_tok;     // close_tok is npos32 when unbalanced
+  std::uint32_t begin_tok, end_tok;      // the tokens inside
+  std::uint32_t content_start, content_end;  // bytes inside the marks
+  std::uint32_t para;
+  bool continued = false;  // runs on into the next paragraph (which reopens it)
+  bool continuation = false;  // this quote continues one from the previous paragraph
+};
+
+struct Text {
+  std::string_view src;
+  std::vector<Token> toks;
+  std::vector<Paragraph> paras;
+  std::vector<Sentence> sents;
+  std::vector<Quote> quotes;
+  std::vector<std::uint32_t> sent_of_tok;
+
+  [[nodiscard]] std::string_view str(const Token& t) const { return src.substr(t.start, t.end - t.start); }
+  [[nodiscard]] std::string_view str(std::size_t i) const { return str(toks[i]); }
+  [[nodiscard]] std::string_view bytes(std::size_t a, std::size_t b) const { return src.substr(a, b - a); }
+};
+
+// Tokenizes and segments `src` (valid UTF-8). Bytes that are spaces in `src` never start a
+// token, so callers mask markup by overwriting it with spaces and newlines beforehand.
+Text analyse_text(std::string_view src);
+
+// Lower-cases ASCII, folds common Latin diacritics to ASCII and ’ to ', for comparisons.
+std::string fold(std::string_view s);
+// Lower-cases ASCII only, into `out` (reused buffer).
+void lower_ascii(std::string_view s, std::string& out);
+
+}  // namespace claimlint::detail

@@ -604,9 +604,16 @@ struct Extractor {
       }
       // Not a named person: anonymous, a document, or an organisation.
       std::uint32_t h = st.e - 1;
-      // The head noun: before an appositive comma, the word before it.
-      for (std::uint32_t k = st.b; k < st.e; ++k)
-        if (comma(k)) { h = k - 1; break; }
+      // The head noun: the last word before a post-modifier ("people familiar with …",
+      // "officials, who …", "meteorologists at …", "the head of …").
+      for (std::uint32_t k = st.b + 1; k < st.e; ++k) {
+        const std::string& w = f[k];
+        if (comma(k) || w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" ||
+            w == "from" || w == "close" || w == "for" || w == "on") {
+          h = k - 1;
+          break;
+        }
+      }
       while (h > st.b && toks[h].kind == Tk::possessive) --h;
       const std::string& head = f[h];
       std::uint32_t core_e = h + 1;

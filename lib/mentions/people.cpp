@@ -138,6 +138,25 @@ struct PeopleFinder {
       break;
     }
     if (name_b >= r) return;
+    if (role_end == a) {
+      // A title in lower case or glued to a qualifier just before the run: "Kremlin spokesman
+      // Ivan Orlov", "then-President Omar Kell", "the bank's chief economist Ana Ruiz".
+      for (std::uint32_t st = a > sent_b + 6 ? a - 6 : sent_b; st < a; ++st) {
+        if (toks[st].kind != Tk::word) continue;
+        auto om = match_office(d, f, st, a);
+        if (om.info && st + om.len == a) {
+          bool words = true;
+          for (std::uint32_t k = st; k < a; ++k) words &= toks[k].kind == Tk::word;
+          if (!words) continue;
+          a = st;
+          role_end = a + om.len;
+          title = true;
+          // Pull in a capitalised owner right before it ("Kremlin", "U.S.").
+          break;
+        }
+      }
+      if (title) role_end = name_b;
+    }
     std::uint32_t n = r - name_b;
     // Not a person: organisations, places, acronyms.
     if (org_word(f[r - 1])) return;

@@ -1,0 +1,143 @@
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using claimlint::ClaimKind;
+using test::claim_with;
+
+TEST_CASE("X said that …: indirect, speaker before the cue") {
+  auto r = test::analyze("Lena Fischer said that the bridge would reopen in May.");
+  const auto* c = claim_with(r, "bridge would reopen");
+  REQUIRE(c);
+  CHECK(c->kind == ClaimKind::indirect);
+  CHECK(c->content.text == "the bridge would reopen in May");
+  CHECK(c->speaker.name == "Lena Fischer");
+  CHECK(c->cue.text == "said");
+}
+
+TEST_CASE("bare clause after said, and no claim for a noun object of 'reported'") {
+  auto r = test::analyze("Tom Reyes said the council would vote again. The firm reported revenue of $3 billion.");
+  REQUIRE(claim_with(r, "council would vote"));
+  CHECK(claim_with(r, "revenue") == nullptr);
+}
+
+TEST_CASE("according to, before and after the claim") {
+  auto r = test::analyze("The plant will close in June, according to two people familiar with the plan. "
+                         "According to the report, emissions rose 4%.");
+  const auto* a = claim_with(r, "plant will close");
+  REQUIRE(a);
+  CHECK(a->kind == ClaimKind::according_to);
+  CHECK(a->speaker.anonymous);
+  const auto* b = claim_with(r, "emissions rose");
+  REQUIRE(b);
+  CHECK(b->kind == ClaimKind::according_to);
+  CHECK(b->speaker.speaker_class == claimlint::SpeakerClass::document);
+}
+
+TEST_CASE("direct quotes: trailing cue, inverted cue, split quote") {
+  auto r = test::analyze("“We are ready,” Maria Lopez said. “The deal is done,” said Omar Haddad, the union’s chief "
+                         "negotiator. “It took long,” he said, “but it works.”");
+  const auto* a = claim_with(r, "We are ready");
+  REQUIRE(a);
+  CHECK(a->kind == ClaimKind::direct);
+  CHECK(a->content.text == "We are ready");
+  CHECK(a->speaker.name == "Maria Lopez");
+  const auto* b = claim_with(r, "The deal is done");
+  REQUIRE(b);
+  CHECK(b->speaker.name == "Omar Haddad");
+  const auto* c1 = claim_with(r, "It took long");
+  const auto* c2 = claim_with(r, "but it works");
+  REQUIRE(c1);
+  REQUIRE(c2);
+  CHECK(c1->speaker.name == "Omar Haddad");
+  CHECK(c2->speaker.name == "Omar Haddad");
+}
+
+TEST_CASE("mixed quotation inside a that-clause") {
+  auto r = test::analyze("Anna Berg noted that “real gains” had been made in the talks.");
+  const auto* c = claim_with(r, "real gains");
+  REQUIRE(c);
+  CHECK(c->kind == ClaimKind::mixed);
+  CHECK(c->content.text == "“real gains” had been made in the talks");
+}
+
+TEST_CASE("participle continues the same speaker") {
+  auto r = test::analyze("Jonas Weber stated that the budget was final, stressing that no new taxes would follow.");
+  const auto* a = claim_with(r, "budget was final");
+  const auto* b = claim_with(r, "no new taxes");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->content.text == "the budget was final");
+  CHECK(b->speaker.name == "Jonas Weber");
+  CHECK(b->cue.text == "stressing");
+}
+
+TEST_CASE("verb phrases: made it clear, is adamant, expressed a willingness") {
+  auto r = test::analyze("The ministry has made it clear that talks are over. Nina Park is adamant that the "
+                         "vote was fair. Carl Dahl has expressed a willingness to resign.");
+  REQUIRE(claim_with(r, "talks are over"));
+  const auto* b = claim_with(r, "vote was fair");
+  REQUIRE(b);
+  CHECK(b->speaker.name == "Nina Park");
+  REQUIRE(claim_with(r, "to resign"));
+}
+
+TEST_CASE("anonymous sources with an appositive clause") {
+  auto r = test::analyze("Two officials, who spoke on condition of anonymity, said the strike had been planned for weeks.");
+  const auto* c = claim_with(r, "strike had been planned");
+  REQUIRE(c);
+  CHECK(c->speaker.anonymous);
+  CHECK(c->speaker.speaker_class == claimlint::SpeakerClass::anonymous);
+}
+
+TEST_CASE("role before name in apposition is the speaker's role; the name is the speaker") {
+  auto r = test::analyze("The city’s spokeswoman, Ida Moreau, said the roads would stay shut.");
+  const auto* c = claim_with(r, "roads would stay shut");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Ida Moreau");
+  CHECK(c->speaker.text == "The city’s spokeswoman, Ida Moreau");
+}
+
+TEST_CASE("pronoun speakers resolve to the nearest compatible person") {
+  auto r = test::analyze("Sarah Klein arrived late. She said the meeting had been moved.");
+  const auto* c = claim_with(r, "meeting had been moved");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Sarah Klein");
+  CHECK(c->speaker.text == "She");
+}
+
+TEST_CASE("organisations speak in statements; channels are recorded") {
+  auto r = test::analyze("Corvex said in a statement that it would appeal the ruling.");
+  const auto* c = claim_with(r, "would appeal");
+  REQUIRE(c);
+  CHECK(c->speaker.speaker_class == claimlint::SpeakerClass::organisation);
+  CHECK(c->channel == "in a statement");
+}
+
+TEST_CASE("a floating quote carries on the last speaker") {
+  auto r = test::analyze("“This is a good day,” said Paul Hart. “They tried. We won.”");
+  const auto* c = claim_with(r, "They tried");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Paul Hart");
+  CHECK(c->kind == ClaimKind::direct);
+}
+
+TEST_CASE("scare quotes and titles are not claims") {
+  auto r = test::analyze("The film “Dune” opened in March. Critics called the sequel “desperate” in places.");
+  CHECK(claim_with(r, "Dune") == nullptr);
+}
+
+TEST_CASE("cues inside a quotation are not new claims; infinitives are not cues") {
+  auto r = test::analyze("“The court has said so,” said Eva Lund. The mayor refused to say more.");
+  CHECK(r.claims.size() == 1);
+}
+
+TEST_CASE("every claim span lies inside the text") {
+  std::string_view text = "“Unbalanced quote said nothing, he said. And “another one.\n\nNew paragraph, she said.";
+  auto r = test::analyze(text);
+  for (const auto& c : r.claims) {
+    CHECK(c.content.span.end <= text.size());
+    CHECK(c.content.span.start <= c.content.span.end);
+    CHECK(text.substr(c.content.span.start, c.content.span.end - c.content.span.start) == c.content.text);
+  }
+}

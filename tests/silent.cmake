@@ -1,0 +1,12 @@
+# Fails when the library refers to std::cout/cerr, printf-family output, or abort/exit.
+execute_process(COMMAND nm -C --undefined-only ${LIB} OUTPUT_VARIABLE syms RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${LIB}")
+endif()
+foreach(bad "std::cout" "std::cerr" "std::clog" " printf" " puts" " fputs" " abort" " exit" "perror")
+  string(FIND "${syms}" "${bad}" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "the library references ${bad}")
+  endif()
+endforeach()
+message(STATUS "library is silent")

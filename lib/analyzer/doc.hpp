@@ -52,9 +52,11 @@ struct Doc {
   explicit Doc(std::string_view s) : src(s), text(analyse_text(s)), lines(s) {}
   [[nodiscard]] Span span(std::size_t a, std::size_t b) const { return lines.span(a, b); }
   [[nodiscard]] Span tok_span(std::uint32_t tb, std::uint32_t te) const {
+    if (te <= tb) return lines.span(text.toks[tb].start, text.toks[tb].start);
     return lines.span(text.toks[tb].start, text.toks[te - 1].end);
   }
   [[nodiscard]] std::string tok_text(std::uint32_t tb, std::uint32_t te) const {
+    if (te <= tb) return {};
     return std::string(text.bytes(text.toks[tb].start, text.toks[te - 1].end));
   }
   EntityData* entity(int id) { return id > 0 ? &entities[static_cast<std::size_t>(id - 1)] : nullptr; }

@@ -259,6 +259,21 @@ struct Extractor {
   }
   std::vector<std::uint32_t> claimed_quotes;
 
+  static bool adverbial_start(std::string_view w) {
+    return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "late" || w == "earlier" ||
+           w == "last" || w == "this" || w == "via" || w == "through" || w == "when" || w == "yesterday" ||
+           w == "today" || w == "recently" || w == "previously" || w == "before" || w == "afterwards";
+  }
+  std::string channel_of(std::uint32_t b, std::uint32_t e) const {
+    std::string fg = fold(d.text.bytes(toks[b].start, toks[e - 1].end));
+    for (std::string_view ch : {"in a statement", "on social media", "in an interview", "on x", "on twitter",
+                                "in a post", "on facebook", "on telegram", "in a letter", "on a conference call",
+                                "in a speech", "at a news conference", "at a press conference", "on television",
+                                "in a televised address", "in a video", "in a social media post"})
+      if (fg.find(ch) != std::string::npos) return std::string(ch);
+    return {};
+  }
+
   // Words after a cue before its content: "on Tuesday", "in a statement", "reporters".
   std::uint32_t skip_to_content(std::uint32_t k, std::uint32_t se, std::string& channel, bool& saw_that,
                                 std::uint32_t& cue_end) const {
@@ -269,12 +284,7 @@ struct Extractor {
       if (toks[t].kind == Tk::open_quote || toks[t].has(f_in_quote)) break;
       if (toks[t].kind == Tk::word && f[t] == "that") {
         saw_that = true;
-        std::string_view gap = d.text.bytes(toks[start].start, toks[t].start);
-        std::string fg = fold(gap);
-        for (std::string_view ch : {"in a statement", "on social media", "in an interview", "on x", "on twitter",
-                                    "in a post", "on facebook", "on telegram", "in a letter", "on a conference call",
-                                    "in a speech", "at a news conference", "at a press conference", "on television"})
-          if (fg.find(ch) != std::string::npos) channel = std::string(ch);
+        if (t > start) channel = channel_of(start, t);
         if (n > 0 && (f[start] == "reporters" || f[start] == "journalists")) cue_end = start + 1;
         return t + 1;
       }
@@ -397,9 +407,20 @@ struct Extractor {
         std::uint32_t b = sb;
         // Only when the cue group ends the sentence (or a clause).
         std::uint32_t tail = inverted ? sp.e : cue_e;
+        // A short adverbial after the cue: "in a statement", "on Tuesday", "late on Monday".
+        if (tail < se && toks[tail].kind == Tk::word && adverbial_start(f[tail])) {
+          std::uint32_t k = tail;
+          while (k < se && k - tail < 9 && !final_punct(k) && !comma(k) && toks[k].kind != Tk::open_quote &&
+                 !(toks[k].kind == Tk::word && cues.find(f[k])))
+            ++k;
+          if (k >= se || final_punct(k)) {
+            channel = channel_of(tail, k);
+            tail = k;
+          }
+        }
         while (tail < se && (final_punct(tail) || toks[tail].kind == Tk::close_quote)) ++tail;
         if (tail >= se && end > b) {
-          content_claim(i, cue_e, sp, b, end);
+          content_claim(i, cue_e, sp, b, end, ClaimKind::indirect, channel);
           last_speaker = sp;
         }
       }
@@ -608,6 +629,7 @@ struct Extractor {
       // "officials, who …", "meteorologists at …", "the head of …").
       for (std::uint32_t k = st.b + 1; k < st.e; ++k) {
         const std::string& w = f[k];
+        if (toks[k].has(f_cap) || toks[k].has(f_upper)) continue;
         if (comma(k) || w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" ||
             w == "from" || w == "close" || w == "for" || w == "on") {
           h = k - 1;

@@ -26,6 +26,11 @@ bool modal_or_aux(std::string_view w) {
          w == "wanted" || w == "wants" || w == "had" || w == "isn't" || w == "wasn't" || w == "won't";
 }
 
+struct SpeakerSpan {
+  std::uint32_t b = npos32, e = npos32;
+  bool ok() const { return b != npos32; }
+};
+
 struct Extractor {
   Doc& d;
   const CueLexicon& cues;
@@ -40,6 +45,34 @@ struct Extractor {
   bool comma(std::uint32_t i) const { return is(i, ","); }
   bool final_punct(std::uint32_t i) const { return is(i, ".") || is(i, "!") || is(i, "?") || is(i, "…"); }
 
+  bool determiner(std::string_view w) const {
+    return w == "the" || w == "a" || w == "an" || w == "some" || w == "several" || w == "many" || w == "its" ||
+           w == "their" || w == "his" || w == "her" || w == "this" || w == "these" || w == "two" || w == "three" ||
+           w == "one" || w == "other" || w == "most" || w == "both";
+  }
+  bool head_noun(std::uint32_t p, std::uint32_t end) const {
+    const std::string& w = f[p];
+    return anonymous_head(w) || organisation_head(w) || document_head(w) || match_office(d, f, p, end).info ||
+           w == "head" || w == "chief";
+  }
+  // A word that can stand inside a speaker noun phrase.
+  bool np_word(std::uint32_t p, std::uint32_t end) const {
+    const Token& t = toks[p];
+    if (t.kind != Tk::word || t.has(f_in_quote)) return false;
+    const std::string& w = f[p];
+    if (t.has(f_upper)) return true;
+    if (t.has(f_cap)) return !non_name_word(w) || determiner(w) || honorific(w);
+    return np_modifier(w) || head_noun(p, end) || determiner(w);
+  }
+  // A lower-case noun used as a modifier before a head ("fire officials", "union leaders").
+  bool noun_modifier(std::uint32_t p) const {
+    const Token& t = toks[p];
+    if (t.kind != Tk::word || t.has(f_in_quote) || t.has(f_cap)) return false;
+    const std::string& w = f[p];
+    return !non_name_word(w) && !modal_or_aux(w) && !aux_or_adverb(w) && !cues.find(w) && !w.ends_with("ed") &&
+           !w.ends_with("ing") && w.size() > 2;
+  }
+
   // Noun phrase ending just before `end`, within the sentence: returns its first token.
   std::uint32_t np_left(std::uint32_t end, std::uint32_t sb) const {
     std::uint32_t b = end;
@@ -48,72 +81,111 @@ struct Extractor {
       std::uint32_t p = b - 1;
       const Token& t = toks[p];
       if (t.kind == Tk::possessive) { b = p; continue; }
-      if (t.kind != Tk::word || t.has(f_in_quote)) break;
-      const std::string& w = f[p];
-      if (t.has(f_cap) || t.has(f_upper) || np_modifier(w) || anonymous_head(w) || organisation_head(w) ||
-          document_head(w) || match_office(d, f, p, end).info) {
-        if (non_name_word(w) && w != "the" && w != "a" && w != "an" && w != "some" && w != "several" &&
-            w != "many" && w != "its" && w != "their" && w != "his" && w != "her" && w != "this" && w != "these" &&
-            !t.has(f_upper))
-          break;
+      // "Dr. Jean-Paul Mukendi": the dot of an honorific.
+      if (is(p, ".") && p > sb && honorific(f[p - 1]) && b < end) { b = p - 1; continue; }
+      if (np_word(p, end)) { b = p; continue; }
+      // Compound nouns before a head: "fire officials", "industry analysts".
+      if (b < end && head_noun(b, end) && noun_modifier(p) && (p == sb || !noun_modifier(p - 1) || np_word(p - 1, end))) {
         b = p;
         continue;
       }
-      if ((w == "of" || w == "for" || w == "to" || w == "at" || w == "from") && b < end && p > sb) {
-        // "the head of the UK’s intelligence agency", "a spokesperson for the ministry"
-        const Token& q = toks[p - 1];
-        if (q.kind == Tk::word && (match_office(d, f, p - 1, p).info || anonymous_head(f[p - 1]) ||
-                                   f[p - 1] == "head" || f[p - 1] == "chief")) {
-          b = p;
-          continue;
-        }
+      // "and" between capitalised words: "the Centres for Disease Control and Prevention".
+      if (f[p] == "and" && b < end && toks[b].has(f_cap) && p > sb && toks[p - 1].has(f_cap) && !toks[p - 1].has(f_in_quote)) {
+        b = p;
+        continue;
       }
+      // A prepositional phrase after a head: "officials on both sides", "meteorologists at …",
+      // "the head of the UK’s intelligence agency", "a spokesperson for the ministry".
+      bool attached = false;
+      for (std::uint32_t q = p + 1; q-- > sb && p - q < 6;) {
+        const std::string& w = f[q];
+        if (toks[q].kind != Tk::word && toks[q].kind != Tk::possessive) break;
+        std::uint32_t hq = q;  // the head before the preposition, past "familiar", "involved" …
+        if (q > sb + 1 && (f[q - 1] == "familiar" || f[q - 1] == "involved" || f[q - 1] == "close" ||
+                           f[q - 1] == "knowledgeable" || f[q - 1] == "briefed"))
+          hq = q - 1;
+        if ((w == "of" || w == "for" || w == "to" || w == "at" || w == "from" || w == "on" || w == "in" ||
+             w == "with") && hq > sb && head_noun(hq - 1, hq)) {
+          bool clean = true;
+          for (std::uint32_t k = q + 1; k <= p; ++k)
+            clean &= toks[k].kind == Tk::possessive || np_word(k, end) || noun_modifier(k);
+          if (clean) { b = hq; attached = true; }
+          break;
+        }
+        if (toks[q].kind == Tk::word && !np_word(q, end) && !noun_modifier(q)) break;
+      }
+      if (attached) continue;
       break;
     }
     // Drop a leading sentence adverb ("Additionally") that is capitalised only by position.
-    while (b < end && toks[b].kind == Tk::word && non_name_word(f[b]) && f[b] != "the" && f[b] != "a" &&
-           f[b] != "an" && f[b] != "its" && f[b] != "their" && f[b] != "his" && f[b] != "her" && f[b] != "some" &&
-           f[b] != "several" && f[b] != "many")
-      ++b;
+    while (b < end && toks[b].kind == Tk::word && non_name_word(f[b]) && !determiner(f[b]) && !honorific(f[b])) ++b;
     return b;
   }
 
-  // Noun phrase starting at `b` (inverted speaker: "said Marcus Lindgren, the attorney").
+  // Noun phrase starting at `b` (inverted speaker: "said Dr. Marcus Lindgren, the attorney").
   std::uint32_t np_right(std::uint32_t b, std::uint32_t se) const {
     std::uint32_t e = b;
     while (e < se) {
       const Token& t = toks[e];
       if (t.kind == Tk::possessive) { ++e; continue; }
+      if (is(e, ".") && e > b && honorific(f[e - 1]) && e + 1 < se && toks[e + 1].has(f_cap)) { ++e; continue; }
       if (t.kind != Tk::word || t.has(f_in_quote)) break;
       const std::string& w = f[e];
-      if (t.has(f_cap) || t.has(f_upper) || np_modifier(w) || anonymous_head(w) || organisation_head(w) ||
-          document_head(w) || match_office(d, f, e, e + 1).info || w == "of" || w == "for") {
+      if (np_word(e, se) || w == "of" || w == "for" || (w == "and" && e + 1 < se && toks[e + 1].has(f_cap) && e > b &&
+                                                         toks[e - 1].has(f_cap))) {
         ++e;
         continue;
       }
+      if (e > b && noun_modifier(e) && e + 1 < se && head_noun(e + 1, e + 2)) { ++e; continue; }
       break;
     }
-    while (e > b && (f[e - 1] == "of" || f[e - 1] == "for")) --e;
+    while (e > b && (f[e - 1] == "of" || f[e - 1] == "for" || f[e - 1] == "and")) --e;
     return e;
+  }
+
+  // The subject of a sentence, for participles and "but said" with no earlier speaker:
+  // a noun phrase at its start, after an opening adverbial ("In Moscow,").
+  SpeakerSpan subject(std::uint32_t sb, std::uint32_t limit) const {
+    std::uint32_t b = sb;
+    if (toks[b].has(f_upper))
+      for (std::uint32_t k = b; k < limit && k < b + 10; ++k)
+        if (toks[k].kind == Tk::dash) { b = k + 1; break; }
+    if (b < limit && toks[b].kind == Tk::word && (f[b] == "in" || f[b] == "on" || f[b] == "at" || f[b] == "after")) {
+      while (b < limit && !comma(b)) ++b;
+      ++b;
+    }
+    if (b >= limit) return {};
+    std::uint32_t e = np_right(b, limit);
+    if (e <= b || !valid_speaker(b, e)) return {};
+    return {b, e};
+  }
+
+  static bool post_modifier_start(std::string_view w) {
+    return w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" || w == "from" ||
+           w == "close" || w == "for" || w == "on" || w == "involved" || w == "knowledgeable" || w == "briefed" ||
+           w == "speaking" || w == "based";
+  }
+  // The head word of a speaker phrase: the last word before a post-modifier ("officials on both
+  // sides", "people familiar with …", "officials, who …"), possessives skipped.
+  std::uint32_t head_of(std::uint32_t b, std::uint32_t e) const {
+    std::uint32_t h = e - 1;
+    for (std::uint32_t k = b + 1; k < e; ++k) {
+      if (toks[k].has(f_cap) || toks[k].has(f_upper)) continue;
+      if (comma(k) || post_modifier_start(f[k])) { h = k - 1; break; }
+    }
+    while (h > b && toks[h].kind == Tk::possessive) --h;
+    return h;
   }
 
   bool valid_speaker(std::uint32_t b, std::uint32_t e) const {
     if (b >= e) return false;
-    std::uint32_t h = e - 1;
-    while (h > b && toks[h].kind == Tk::possessive) --h;
+    std::uint32_t h = head_of(b, e);
     const Token& t = toks[h];
     if (t.kind != Tk::word) return false;
     const std::string& w = f[h];
-    if (pronoun(w)) return w != "it" || true;
-    return t.has(f_cap) || t.has(f_upper) || anonymous_head(w) || organisation_head(w) || document_head(w) ||
-           match_office(d, f, h, e).info;
+    if (pronoun(w)) return true;
+    return t.has(f_cap) || t.has(f_upper) || head_noun(h, h + 1);
   }
-
-  // Left speaker for a cue at token i; returns [b, e) of the speaker text and the NP core end.
-  struct SpeakerSpan {
-    std::uint32_t b = npos32, e = npos32;
-    bool ok() const { return b != npos32; }
-  };
 
   SpeakerSpan speaker_left(std::uint32_t i, std::uint32_t sb) const {
     std::uint32_t j = i;
@@ -136,9 +208,12 @@ struct Extractor {
         if (b < rb) return {b, c2};
         return {c1, c2};
       }
+      // An appositive: a relative clause, a participle, a role, an age, "now …", "one of …".
       const std::string& w = f[c1];
-      bool appositive = w == "who" || w == "which" || w == "a" || w == "an" || w == "the" ||
-                        toks[c1].kind == Tk::number || match_office(d, f, c1, c2).info || w == "whose";
+      bool appositive = toks[c1].kind == Tk::number || match_office(d, f, c1, c2).info ||
+                        (toks[c1].kind == Tk::word && !toks[c1].has(f_cap) && w != "and" && w != "but" && w != "or");
+      for (std::uint32_t k = c1; k < c2 && appositive; ++k)
+        if (toks[k].kind == Tk::open_quote) appositive = false;
       if (!appositive) return {};
       std::uint32_t b = np_left(c1 - 1, sb);
       if (!valid_speaker(b, c1 - 1)) return {};
@@ -149,21 +224,46 @@ struct Extractor {
     return {b, j};
   }
 
-  // Content [b, e): cut at a participle clause, a non-restrictive "which", "according to".
+  // A cue at k with its own subject right after b ("…, while the Chamber warned that").
+  bool new_attribution_at(std::uint32_t b, std::uint32_t e) const {
+    if (b < e && toks[b].kind == Tk::word && (f[b] == "and" || f[b] == "but" || f[b] == "while")) ++b;
+    for (std::uint32_t k = b + 1; k < e && k < b + 10; ++k) {
+      if (toks[k].kind != Tk::word || toks[k].has(f_in_quote)) return false;
+      if (cues.find(f[k]) && !toks[k].has(f_cap)) {
+        SpeakerSpan sp = speaker_left(k, b);
+        return sp.ok() && sp.b == b;
+      }
+    }
+    return false;
+  }
+
+  // Content [b, e): up to the sentence's end, cut before a participle clause, a final
+  // non-restrictive "which" clause, "according to", "while …", and a new attribution.
   std::uint32_t content_end(std::uint32_t b, std::uint32_t se) const {
     std::uint32_t e = se;
-    while (e > b && (final_punct(e - 1) || (toks[e - 1].kind == Tk::close_quote && e - 1 > b && final_punct(e - 2) &&
-                                            !toks[b].has(f_in_quote) && false)))
-      --e;
+    while (e > b && final_punct(e - 1)) --e;
     for (std::uint32_t k = b; k + 1 < e; ++k) {
-      if (toks[k].has(f_in_quote)) continue;
-      if (comma(k) || toks[k].kind == Tk::dash || is(k, ";")) {
-        const std::string& w = f[k + 1];
-        if (toks[k + 1].kind == Tk::word &&
-            ((w.size() > 4 && w.ends_with("ing") && !toks[k + 1].has(f_cap)) || w == "which" || w == "according" ||
-             w == "who" || (comma(k) && k + 2 < e && cues.find(f[k + 2]) && valid_speaker(k + 1, k + 2))))
-          return k;
-        if (is(k, ";")) return k;
+      if (toks[k].has(f_in_quote) || toks[k].kind == Tk::open_quote) continue;
+      const std::string& w = f[k + 1];
+      bool word = toks[k + 1].kind == Tk::word && !toks[k + 1].has(f_cap);
+      if (is(k, ";")) return k;
+      if (comma(k) || toks[k].kind == Tk::dash) {
+        if (word && w.size() > 4 && w.ends_with("ing") && w != "including" && w != "during") return k;
+        if (toks[k + 1].kind == Tk::word && (w == "according" || w == "while" || w == "whereas")) return k;
+        if (word && (w == "which" || w == "who")) {
+          // A parenthetical "…, which …, …" stays; a clause running to the end is cut.
+          bool closes = false;
+          for (std::uint32_t q = k + 2; q < e; ++q) closes |= comma(q) && !toks[q].has(f_in_quote);
+          if (!closes) return k;
+        }
+        if (new_attribution_at(k + 1, e)) return k;
+        if (word && (w == "but" || w == "and") && k + 2 < e && cues.find(f[k + 2])) return k;
+      }
+      // "… and warned that …": a second cue of the same speaker.
+      if (toks[k].kind == Tk::word && (f[k] == "and" || f[k] == "but") && word && cues.find(w) && k > b &&
+          !toks[k + 1].has(f_in_quote)) {
+        const CueInfo* ci = cues.find(w);
+        if (!ci->participle && (k + 2 >= e || f[k + 2] == "that" || toks[k + 2].kind == Tk::word)) return k;
       }
     }
     return e;
@@ -203,15 +303,13 @@ struct Extractor {
     for (std::uint32_t k = b; k < e; ++k) any_quote |= toks[k].kind == Tk::open_quote;
     ClaimKind kind = indirect_kind;
     std::size_t cb = toks[b].start, ce = toks[e - 1].end;
-    if (toks[b].kind == Tk::open_quote) {
-      const Quote& q = d.text.quotes[toks[b + 1 < e ? b + 1 : b].quote == npos32 ? 0 : toks[b + 1].quote];
-      bool whole = !d.text.quotes.empty() && toks[b + 1 < e ? b + 1 : b].quote != npos32 &&
-                   (q.close_tok == npos32 ? q.end_tok >= e : q.close_tok + 1 >= e);
+    if (toks[b].kind == Tk::open_quote && b + 1 < e && toks[b + 1].quote != npos32) {
+      const Quote& q = d.text.quotes[toks[b + 1].quote];
+      bool whole = q.close_tok == npos32 ? q.end_tok >= e : q.close_tok + 1 >= e;
       if (whole) {
         kind = ClaimKind::direct;
         cb = q.content_start;
         ce = q.content_end;
-        // Keep final punctuation out of a direct quote's content only when outside marks.
         for (std::uint32_t k = q.begin_tok; k < q.end_tok; ++k) used[k] = 1;
       } else if (indirect_kind == ClaimKind::indirect) {
         kind = ClaimKind::mixed;
@@ -278,7 +376,8 @@ struct Extractor {
   std::uint32_t skip_to_content(std::uint32_t k, std::uint32_t se, std::string& channel, bool& saw_that,
                                 std::uint32_t& cue_end) const {
     std::uint32_t start = k;
-    // "told reporters", "told the BBC": the object belongs to the cue.
+    // "ruled on Tuesday that", "told the council that", "wrote on Instagram that": a short
+    // adverbial or object before "that", with no verb of its own.
     for (std::uint32_t n = 0; n < 12 && k + n < se; ++n) {
       std::uint32_t t = k + n;
       if (toks[t].kind == Tk::open_quote || toks[t].has(f_in_quote)) break;
@@ -288,19 +387,38 @@ struct Extractor {
         if (n > 0 && (f[start] == "reporters" || f[start] == "journalists")) cue_end = start + 1;
         return t + 1;
       }
-      if (final_punct(t) || is(t, ";")) break;
-      if (toks[t].kind == Tk::word && cues.find(f[t])) break;
+      if (final_punct(t) || is(t, ";") || is(t, ":")) break;
+      if (toks[t].kind == Tk::word && (modal_or_aux(f[t]) || pronoun(f[t]))) break;
+    }
+    if (k < se && (f[k] == "reporters" || f[k] == "journalists")) {
+      cue_end = k + 1;
+      return k + 1;
     }
     return k;
+  }
+
+  // Verbs that take a bare clause ("said the plan would fail") whatever follows.
+  static bool strong_bare(std::string_view lemma) {
+    return lemma == "say" || lemma == "add" || lemma == "warn" || lemma == "insist" || lemma == "argue" ||
+           lemma == "claim" || lemma == "note" || lemma == "state" || lemma == "explain" || lemma == "stress" ||
+           lemma == "emphasize" || lemma == "emphasise" || lemma == "acknowledge" || lemma == "admit" ||
+           lemma == "concede" || lemma == "believe" || lemma == "think" || lemma == "write" || lemma == "tweet" ||
+           lemma == "predict" || lemma == "estimate" || lemma == "suggest" || lemma == "contend" || lemma == "assert";
+  }
+  static bool clause_start_blocked(std::string_view w) {
+    return w == "in" || w == "on" || w == "at" || w == "to" || w == "for" || w == "with" || w == "by" ||
+           w == "from" || w == "so" || w == "nothing" || w == "goodbye" || w == "yes" || w == "no" || w == "as" ||
+           w == "about" || w == "after" || w == "before" || w == "during" || w == "of" || w == "through";
   }
 
   void verb_cues(const Sentence& sent) {
     const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
     SpeakerSpan last_speaker;
+    static const CueInfo phrase_info{"phrase", true, true, false, true};
     for (std::uint32_t i = sb; i < se; ++i) {
       const Token& t = toks[i];
       if (t.kind != Tk::word || t.has(f_in_quote) || used[i]) continue;
-      // Cue phrase or verb.
+      // A cue phrase or a cue verb.
       std::uint32_t cue_e = i;
       const CueInfo* info = nullptr;
       for (const auto& ph : cues.phrases) {
@@ -308,123 +426,136 @@ struct Extractor {
         while (n < ph.size() && i + n < se && f[i + n] == ph[n]) ++n;
         if (n == ph.size()) { cue_e = i + n; break; }
       }
-      static const CueInfo phrase_info{"phrase", true, false, false, true};
       if (cue_e > i) info = &phrase_info;
       else if ((info = cues.find(f[i]))) cue_e = i + 1;
       else continue;
-      // Not a cue: "to say", a noun use after a determiner ("the report"), capitalised names.
-      if (i > sb && (f[i - 1] == "to" || f[i - 1] == "the" || f[i - 1] == "a" || f[i - 1] == "an" ||
-                     f[i - 1] == "his" || f[i - 1] == "her" || f[i - 1] == "its" || f[i - 1] == "their"))
+      // Not a cue: "to say", a noun after a determiner ("the report"), a capitalised name.
+      if (i > sb && (f[i - 1] == "to" || determiner(f[i - 1]) || f[i - 1] == "his" || f[i - 1] == "her" ||
+                     toks[i - 1].kind == Tk::possessive))
         continue;
       if (t.has(f_cap) && i != sb) continue;
 
       std::string channel;
       SpeakerSpan sp;
-      bool participle = info->participle && i > sb && (comma(i - 1) || f[i - 1] == "while" || f[i - 1] == "and");
-      if (participle) {
-        if (!last_speaker.ok()) continue;
-        sp = last_speaker;
+      // A participle or a coordinated verb continues the speaker: "…, adding that",
+      // "… and warned that", "… but said".
+      bool continuation = i > sb && ((info->participle && (comma(i - 1) || f[i - 1] == "while" || f[i - 1] == "and")) ||
+                                     (!info->participle && (f[i - 1] == "and" || f[i - 1] == "but")));
+      if (continuation) {
+        sp = last_speaker.ok() ? last_speaker : subject(sb, i);
+        if (!sp.ok()) continue;
       } else {
         sp = speaker_left(i, sb);
       }
       bool inverted = false;
-      if (!sp.ok()) {
+      if (!sp.ok() && i > sb && (comma(i - 1) || toks[i - 1].kind == Tk::close_quote)) {
         // Inverted: "…,” said Marcus Lindgren, the drivers’ lead attorney."
-        std::uint32_t j = i;
-        if (j > sb && (comma(j - 1) || toks[j - 1].kind == Tk::close_quote)) {
-          std::uint32_t e = np_right(cue_e, se);
-          if (e > cue_e && valid_speaker(cue_e, e)) {
+        std::uint32_t e = np_right(cue_e, se);
+        if (e > cue_e && valid_speaker(cue_e, e)) {
+          std::uint32_t ee = e;
+          if (ee < se && comma(ee)) {
             // Include an appositive ", the drivers’ lead attorney" in the speaker text.
-            std::uint32_t ee = e;
-            if (ee < se && comma(ee)) {
-              std::uint32_t k = ee + 1;
-              while (k < se && !comma(k) && !final_punct(k) && toks[k].kind != Tk::open_quote) ++k;
-              if (k - ee < 14 && k > ee + 1 && (f[ee + 1] == "the" || f[ee + 1] == "a" || f[ee + 1] == "an" ||
-                                                 f[ee + 1] == "who" || match_office(d, f, ee + 1, k).info))
-                ee = k;
-            }
-            sp = {cue_e, ee};
-            inverted = true;
+            std::uint32_t k = ee + 1;
+            while (k < se && !comma(k) && !final_punct(k) && toks[k].kind != Tk::open_quote) ++k;
+            if (k - ee < 14 && k > ee + 1 && toks[ee + 1].kind == Tk::word && !toks[ee + 1].has(f_cap) &&
+                !(f[ee + 1].ends_with("ing") && f[ee + 1].size() > 4))
+              ee = k;
+            else if (k - ee < 14 && k > ee + 1 && match_office(d, f, ee + 1, k).info)
+              ee = k;
           }
+          sp = {cue_e, ee};
+          inverted = true;
         }
       }
       if (!sp.ok()) continue;
-      // Content after the cue?
-      bool saw_that = false;
-      std::uint32_t after = inverted ? sp.e : cue_e;
-      std::uint32_t c = inverted ? after : skip_to_content(cue_e, se, channel, saw_that, cue_e);
-      if (inverted && c < se && comma(c)) {
-        // "…,” said X, “more.”"
-      }
-      std::uint32_t qb = quote_before(inverted ? i : sp.b, sb);
-      if (!participle && qb != npos32 && (inverted || sp.e <= i)) {
-        // “A,” she said[, “B.”]
+
+      // A direct quote just before the speaker and cue: “A,” she said[, “B.”]
+      std::uint32_t qb = continuation ? npos32 : quote_before(inverted ? i : sp.b, sb);
+      if (qb != npos32 && (inverted || sp.e <= i)) {
         quote_claim(qb, i, cue_e, sp);
         std::uint32_t rest = inverted ? sp.e : cue_e;
+        // "…,” he told reporters late on Monday, “…”
+        while (rest < se && toks[rest].kind == Tk::word && !toks[rest].has(f_in_quote) && rest - cue_e < 8) ++rest;
         if (std::uint32_t qa = quote_after(rest, se); qa != npos32) quote_claim(qa, i, cue_e, sp);
         last_speaker = sp;
         i = cue_e - 1;
         continue;
       }
-      if (!inverted && (saw_that || c < se)) {
-        std::uint32_t cb = c;
+
+      // Content after the cue.
+      if (!inverted) {
+        bool saw_that = false;
+        std::uint32_t cb = skip_to_content(cue_e, se, channel, saw_that, cue_e);
         bool ok = saw_that;
         if (!ok && cb < se) {
           if (is(cb, ":") || comma(cb)) {
-            if (quote_after(cb, se) != npos32) ok = true;
+            ok = quote_after(cb, se) != npos32;
           } else if (toks[cb].kind == Tk::open_quote) {
             ok = true;
           } else if (info->to_infinitive && f[cb] == "to") {
             ok = true;
-          } else if (info->np_object || info->lemma == "phrase") {
-            ok = !final_punct(cb);
-          } else if (info->bare_clause) {
-            for (std::uint32_t k = cb; k < std::min(se, cb + 8); ++k)
-              if (toks[k].kind == Tk::word && modal_or_aux(f[k])) { ok = true; break; }
-            if (ok && toks[cb].kind == Tk::word && (f[cb] == "in" || f[cb] == "on" || f[cb] == "at")) ok = false;
+          } else if (final_punct(cb) || comma(cb)) {
+            ok = false;
+          } else if (info->np_object) {
+            ok = toks[cb].kind != Tk::punct;
+          } else if (info->bare_clause && (toks[cb].kind == Tk::number ||
+                                           (toks[cb].kind == Tk::word && !clause_start_blocked(f[cb])))) {
+            if (strong_bare(info->lemma)) ok = true;
+            for (std::uint32_t k = cb; !ok && k < std::min(se, cb + 10); ++k)
+              if (toks[k].kind == Tk::open_quote || (toks[k].kind == Tk::word && modal_or_aux(f[k]))) ok = true;
           }
         }
         if (ok) {
           std::uint32_t ce = content_end(cb, se);
           if (ce > cb) {
-            if (std::uint32_t qa = quote_after(cb, se); qa != npos32 && !saw_that &&
-                                                       (d.text.quotes[qa].close_tok == npos32 ||
-                                                        d.text.quotes[qa].close_tok + 2 >= ce)) {
+            std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
+            if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce)) {
               quote_claim(qa, i, cue_e, sp);
             } else {
               content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect, channel);
             }
             last_speaker = sp;
-            i = ce > 0 ? ce - 1 : i;
+            // Go on after the cue: a coordinated cue inside the sentence is found next.
+            i = ce > cue_e ? ce - 1 : cue_e - 1;
             continue;
           }
         }
       }
-      // Trailing cue: "The talks will resume, officials said." / "…, said the mayor."
+
+      // A trailing cue: "The talks will resume, officials said [on Monday][, …]."
       std::uint32_t group_b = inverted ? i : sp.b;
-      if (group_b > sb && comma(group_b - 1)) {
-        std::uint32_t end = group_b - 1;
-        std::uint32_t b = sb;
-        // Only when the cue group ends the sentence (or a clause).
-        std::uint32_t tail = inverted ? sp.e : cue_e;
-        // A short adverbial after the cue: "in a statement", "on Tuesday", "late on Monday".
-        if (tail < se && toks[tail].kind == Tk::word && adverbial_start(f[tail])) {
-          std::uint32_t k = tail;
-          while (k < se && k - tail < 9 && !final_punct(k) && !comma(k) && toks[k].kind != Tk::open_quote &&
-                 !(toks[k].kind == Tk::word && cues.find(f[k])))
-            ++k;
-          if (k >= se || final_punct(k)) {
-            channel = channel_of(tail, k);
-            tail = k;
-          }
-        }
-        while (tail < se && (final_punct(tail) || toks[tail].kind == Tk::close_quote)) ++tail;
-        if (tail >= se && end > b) {
-          content_claim(i, cue_e, sp, b, end, ClaimKind::indirect, channel);
-          last_speaker = sp;
+      if (continuation || group_b <= sb) continue;
+      std::uint32_t tail = inverted ? sp.e : cue_e;
+      if (tail < se && toks[tail].kind == Tk::word && (adverbial_start(f[tail]) || weekday_word(f[tail]))) {
+        std::uint32_t k = tail;
+        while (k < se && k - tail < 9 && !final_punct(k) && !comma(k) && toks[k].kind != Tk::open_quote &&
+               !(toks[k].kind == Tk::word && cues.find(f[k]) && !f[k].ends_with("ed")))
+          ++k;
+        if (k >= se || final_punct(k) || comma(k)) {
+          channel = channel_of(tail, k);
+          tail = k;
         }
       }
+      while (tail < se && (final_punct(tail) || toks[tail].kind == Tk::close_quote)) ++tail;
+      if (tail < se && !comma(tail)) continue;
+      std::uint32_t end = group_b;
+      if (end > sb && comma(end - 1)) --end;
+      else if (!(end > sb && toks[end - 1].kind == Tk::close_quote)) continue;
+      // The clause before starts after the last claimed token of this sentence.
+      std::uint32_t b = sb;
+      for (std::uint32_t k = sb; k < end; ++k)
+        if (used[k]) b = k + 1;
+      while (b < end && (comma(b) || toks[b].kind == Tk::dash)) ++b;
+      if (end > b) {
+        content_claim(i, cue_e, sp, b, end, ClaimKind::indirect, channel);
+        last_speaker = sp;
+      }
     }
+  }
+
+  static bool weekday_word(std::string_view w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+           w == "saturday" || w == "sunday" || w == "yesterday" || w == "today" || w == "tonight";
   }
 
   void according_to(const Sentence& sent) {
@@ -441,8 +572,12 @@ struct Extractor {
           std::uint32_t ce = content_end(ne + 1, se);
           content_claim(i, i + 2, sp, ne + 1, ce, ClaimKind::according_to);
         }
-      } else if (i > sb && comma(i - 1)) {
-        content_claim(i, i + 2, sp, sb, i - 1, ClaimKind::according_to);
+      } else if (i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)))) {
+        std::uint32_t b = sb;
+        for (std::uint32_t k = sb; k + 1 < i; ++k)
+          if (used[k] && !toks[k].has(f_in_quote)) b = k + 1;
+        while (b < i && (comma(b) || toks[b].kind == Tk::dash)) ++b;
+        content_claim(i, i + 2, sp, b, comma(i - 1) ? i - 1 : i, ClaimKind::according_to);
       }
     }
   }
@@ -509,8 +644,8 @@ struct Extractor {
 
   void run() {
     for (const auto& sent : d.text.sents) {
-      according_to(sent);
       verb_cues(sent);
+      according_to(sent);
       colon_quotes(sent);
     }
     floating_quotes();
@@ -624,19 +759,7 @@ struct Extractor {
         continue;
       }
       // Not a named person: anonymous, a document, or an organisation.
-      std::uint32_t h = st.e - 1;
-      // The head noun: the last word before a post-modifier ("people familiar with …",
-      // "officials, who …", "meteorologists at …", "the head of …").
-      for (std::uint32_t k = st.b + 1; k < st.e; ++k) {
-        const std::string& w = f[k];
-        if (toks[k].has(f_cap) || toks[k].has(f_upper)) continue;
-        if (comma(k) || w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" ||
-            w == "from" || w == "close" || w == "for" || w == "on") {
-          h = k - 1;
-          break;
-        }
-      }
-      while (h > st.b && toks[h].kind == Tk::possessive) --h;
+      std::uint32_t h = head_of(st.b, st.e);
       const std::string& head = f[h];
       std::uint32_t core_e = h + 1;
       if (anonymous_head(head) || match_office(d, f, h, h + 1).info) {

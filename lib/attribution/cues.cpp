@@ -67,7 +67,7 @@ constexpr Entry kVerbs[] = {
     {"remark", true, false, false, ""}, {"comment", false, false, false, ""}, {"reply", true, false, false, ""},
     {"respond", false, false, false, ""}, {"answer", false, false, false, ""}, {"recall", true, false, false, ""},
     {"recount", false, false, false, ""}, {"describe", false, true, false, ""}, {"allege", true, false, true, ""},
-    {"accuse", false, false, false, ""}, {"complain", true, false, false, ""}, {"urge", false, false, false, ""},
+    {"accuse", false, true, false, ""}, {"complain", true, false, false, ""}, {"urge", false, true, false, ""},
     {"caution", true, false, false, ""}, {"promise", true, false, true, ""}, {"pledge", true, false, true, ""},
     {"vow", true, false, true, ""}, {"threaten", false, false, true, ""}, {"agree", false, false, false, ""},
     {"believe", true, false, false, ""}, {"expect", false, false, false, ""}, {"hope", false, false, false, ""},
@@ -79,11 +79,11 @@ constexpr Entry kVerbs[] = {
     {"mention", false, false, false, ""}, {"point", false, false, false, ""}, {"underline", true, false, false, ""},
     {"underscore", true, false, false, ""}, {"highlight", false, false, false, ""}, {"clarify", false, false, false, ""},
     {"specify", false, false, false, ""}, {"counter", true, false, false, ""}, {"retort", true, false, false, ""},
-    {"rebut", false, false, false, ""}, {"dispute", false, false, false, ""}, {"reject", false, false, false, ""},
-    {"dismiss", false, false, false, ""}, {"predict", true, false, false, ""}, {"forecast", true, false, false, ""},
+    {"rebut", false, false, false, ""}, {"dispute", false, false, false, ""}, {"reject", false, true, false, ""},
+    {"dismiss", false, true, false, ""}, {"predict", true, false, false, ""}, {"forecast", true, false, false, ""},
     {"project", false, false, false, ""}, {"calculate", false, false, false, ""}, {"conclude", true, false, false, ""},
     {"determine", false, false, false, ""}, {"rule", false, false, false, ""}, {"decide", false, false, false, ""},
-    {"order", false, false, false, ""}, {"demand", false, false, false, ""}, {"request", false, false, false, ""},
+    {"order", false, false, false, ""}, {"demand", false, true, false, ""}, {"request", false, false, false, ""},
     {"ask", false, false, false, ""}, {"inform", false, false, false, ""}, {"notify", false, false, false, ""},
     {"brief", false, false, false, ""}, {"advise", false, false, false, ""}, {"recommend", false, false, false, ""},
     {"propose", false, false, false, ""}, {"proclaim", true, false, false, ""}, {"pronounce", false, false, false, ""},
@@ -101,9 +101,9 @@ constexpr Entry kVerbs[] = {
     {"reassure", false, false, false, ""}, {"assure", false, false, false, ""}, {"guarantee", false, false, false, ""},
     {"emphasize", true, false, false, ""}, {"stipulate", false, false, false, ""}, {"allow", false, false, false, ""},
     {"grant", false, false, false, ""}, {"figure", false, false, false, ""}, {"judge", false, false, false, ""},
-    {"charge", false, false, false, ""}, {"criticize", false, false, false, ""}, {"criticise", false, false, false, ""},
-    {"condemn", false, false, false, ""}, {"welcome", false, false, false, ""}, {"praise", false, false, false, ""},
-    {"hail", false, false, false, ""}, {"counsel", false, false, false, ""}, {"contradict", false, false, false, ""},
+    {"charge", false, false, false, ""}, {"criticize", false, true, false, ""}, {"criticise", false, true, false, ""},
+    {"condemn", false, true, false, ""}, {"welcome", false, false, false, ""}, {"praise", false, true, false, ""},
+    {"hail", false, false, false, ""}, {"contradict", false, false, false, ""},
     {"verify", false, false, false, ""}, {"corroborate", false, false, false, ""}, {"explain", true, false, false, ""},
 };
 
@@ -139,7 +139,8 @@ CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
                              "expressed a willingness", "expressed willingness", "has expressed a willingness",
                              "expressed concern", "expressed hope", "expressed confidence", "went on to say",
                              "pointed out", "points out", "spelled out", "made clear", "is convinced",
-                             "is confident", "was confident", "insisted on"}) {
+                             "is confident", "was confident", "insisted on", "called for", "calls for", "call for",
+                             "is demanding", "are demanding", "expressed doubt", "expressed doubts", "called it", "calls it"}) {
     std::vector<std::string> words;
     std::size_t b = 0;
     while (b < p.size()) {

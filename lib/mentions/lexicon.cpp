@@ -82,7 +82,10 @@ constexpr std::string_view kAnonymous =
     "spokesperson spokesman spokeswoman representative representatives executives executive members member "
     "employees staff workers traders investors scientists researchers doctors activists campaigners "
     "protesters organizers organisers authorities leaders officers agents analysts police prosecutors "
-    "military officers commanders figures someone person individuals voters supporters opponents";
+    "military officers commanders figures someone person individuals voters supporters opponents "
+    "meteorologists forecasters engineers historians paramedics rescuers firefighters medics nurses teachers "
+    "farmers students physicians epidemiologists strategists pollsters consultants bankers dealers brokers "
+    "diplomat envoys delegates observers monitors inspectors auditors regulators spokespeople sources";
 
 constexpr std::string_view kDocuments =
     "report reports ruling filing filings statement statements study survey poll document documents data "
@@ -95,7 +98,7 @@ constexpr std::string_view kOrgHeads =
     "organization organisation union bank group party military army police department office authority "
     "authorities regulator regulators club team board white house parliament congress senate embassy "
     "campaign operator carrier airline manufacturer insurer county city state country nation alliance "
-    "force forces navy service";
+    "force forces navy service presidency institute ministry secretariat agency union unions federation";
 
 constexpr std::string_view kModifiers =
     "the a an some several many two three four five other senior top junior chief lead local regional "

@@ -143,13 +143,20 @@ struct Extractor {
     return e;
   }
 
+  // The first token after a dateline ("BRUSSELS (AP) — ", "LONDON, March 3 (Reuters) - ").
+  std::uint32_t after_dateline(std::uint32_t sb, std::uint32_t limit) const {
+    if (sb < limit && toks[sb].has(f_upper) && d.text.str(sb).size() > 2)
+      for (std::uint32_t k = sb; k < limit && k < sb + 12; ++k) {
+        if (toks[k].kind == Tk::dash || (is(k, "-") && toks[k].has(f_space))) return k + 1;
+        if (toks[k].has(f_in_quote)) break;
+      }
+    return sb;
+  }
+
   // The subject of a sentence, for participles and "but said" with no earlier speaker:
   // a noun phrase at its start, after an opening adverbial ("In Moscow,").
   SpeakerSpan subject(std::uint32_t sb, std::uint32_t limit) const {
-    std::uint32_t b = sb;
-    if (toks[b].has(f_upper))
-      for (std::uint32_t k = b; k < limit && k < b + 10; ++k)
-        if (toks[k].kind == Tk::dash) { b = k + 1; break; }
+    std::uint32_t b = after_dateline(sb, limit);
     if (b < limit && toks[b].kind == Tk::word && (f[b] == "in" || f[b] == "on" || f[b] == "at" || f[b] == "after")) {
       while (b < limit && !comma(b)) ++b;
       ++b;
@@ -499,7 +506,8 @@ struct Extractor {
           } else if (info->np_object) {
             ok = toks[cb].kind != Tk::punct;
           } else if (info->bare_clause && (toks[cb].kind == Tk::number ||
-                                           (toks[cb].kind == Tk::word && !clause_start_blocked(f[cb])))) {
+                                           (toks[cb].kind == Tk::word && !clause_start_blocked(f[cb]) &&
+                                            !weekday_word(f[cb]) && !adverbial_start(f[cb])))) {
             if (strong_bare(info->lemma)) ok = true;
             for (std::uint32_t k = cb; !ok && k < std::min(se, cb + 10); ++k)
               if (toks[k].kind == Tk::open_quote || (toks[k].kind == Tk::word && modal_or_aux(f[k]))) ok = true;
@@ -542,7 +550,7 @@ struct Extractor {
       if (end > sb && comma(end - 1)) --end;
       else if (!(end > sb && toks[end - 1].kind == Tk::close_quote)) continue;
       // The clause before starts after the last claimed token of this sentence.
-      std::uint32_t b = sb;
+      std::uint32_t b = after_dateline(sb, end);
       for (std::uint32_t k = sb; k < end; ++k)
         if (used[k]) b = k + 1;
       while (b < end && (comma(b) || toks[b].kind == Tk::dash)) ++b;
@@ -573,7 +581,7 @@ struct Extractor {
           content_claim(i, i + 2, sp, ne + 1, ce, ClaimKind::according_to);
         }
       } else if (i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)))) {
-        std::uint32_t b = sb;
+        std::uint32_t b = after_dateline(sb, i);
         for (std::uint32_t k = sb; k + 1 < i; ++k)
           if (used[k] && !toks[k].has(f_in_quote)) b = k + 1;
         while (b < i && (comma(b) || toks[b].kind == Tk::dash)) ++b;
@@ -649,6 +657,7 @@ struct Extractor {
       colon_quotes(sent);
     }
     floating_quotes();
+    find_orgs();
     // Order claims by position, keeping speaker tokens aligned.
     std::vector<std::size_t> idx(d.claims.size());
     for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
@@ -660,6 +669,97 @@ struct Extractor {
     d.claims = std::move(claims);
     speaker_tok = std::move(sps);
     resolve_speakers();
+  }
+
+  // Organisations named in the text: capitalised runs that are not people, places or titles.
+  struct OrgMention {
+    std::size_t start;
+    std::string name;
+    std::string type;  // a generic noun right after the name ("the Unite union"), or empty
+    std::string key;   // its first word that is not a place name ("Helvion" of "Helvion AG")
+  };
+  std::vector<OrgMention> orgs;
+
+  static bool generic_org_noun(std::string_view w) {
+    return w == "company" || w == "firm" || w == "club" || w == "union" || w == "group" || w == "bank" ||
+           w == "agency" || w == "carrier" || w == "airline" || w == "operator" || w == "team" || w == "party" ||
+           w == "organisation" || w == "organization" || w == "manufacturer" || w == "retailer" || w == "insurer" ||
+           w == "lender" || w == "automaker" || w == "broadcaster" || w == "charity" || w == "startup";
+  }
+  // "the company", "the English club": a determiner, modifiers, a generic noun, no name.
+  bool generic_org(std::uint32_t b, std::uint32_t e) const {
+    if (e <= b || !generic_org_noun(f[e - 1])) return false;
+    if (!(f[b] == "the" || f[b] == "its")) return false;
+    for (std::uint32_t k = b + 1; k + 1 < e; ++k)
+      if (toks[k].has(f_cap) && !match_jurisdiction(d, f, k, k + 1).info) return false;
+    return true;
+  }
+  // The organisation "the company" most likely means: of those named before `pos` whose type
+  // (from any of its mentions) is compatible, the one the text names most often (at least
+  // twice); the latest on a tie.
+  const OrgMention* org_before(std::size_t pos, std::string_view type) const {
+    const OrgMention* best = nullptr;
+    std::size_t best_n = 0;
+    for (const auto& o : orgs) {
+      if (o.start >= pos) break;
+      std::size_t n = 0;
+      bool clash = false;
+      for (const auto& x : orgs) {
+        if (x.key != o.key) continue;
+        ++n;
+        clash |= !x.type.empty() && x.type != type;
+      }
+      if (clash) continue;
+      if (n >= best_n) { best = &o; best_n = n; }
+    }
+    return best_n >= 2 ? best : nullptr;
+  }
+  void find_orgs() {
+    std::vector<char> person(toks.size(), 0);
+    for (const auto& pm : d.persons)
+      for (std::uint32_t k = pm.tb; k < pm.te; ++k) person[k] = 1;
+    for (const auto& sent : d.text.sents) {
+      std::uint32_t sb = after_dateline(sent.tok_begin, sent.tok_end);
+      for (std::uint32_t k = sb; k < sent.tok_end;) {
+        auto capw = [&](std::uint32_t i) {
+          return toks[i].kind == Tk::word && (toks[i].has(f_cap) || toks[i].has(f_upper)) && !person[i] &&
+                 !toks[i].has(f_in_quote);
+        };
+        if (!capw(k)) { ++k; continue; }
+        std::uint32_t r = k + 1;
+        while (r < sent.tok_end) {
+          if (capw(r)) { ++r; continue; }
+          if ((f[r] == "of" || f[r] == "for" || f[r] == "and" || f[r] == "&") && r + 1 < sent.tok_end && capw(r + 1)) {
+            r += 2;
+            continue;
+          }
+          break;
+        }
+        std::uint32_t a = k;
+        while (a < r && (non_name_word(f[a]) || match_office(d, f, a, r).info || qualifier_word(f[a]))) {
+          auto om = match_office(d, f, a, r);
+          a += om.info ? om.len : 1;
+        }
+        bool ok = a < r && r - a <= 7 && !(a == sent.tok_begin && r - a == 1);
+        if (ok && match_jurisdiction(d, f, a, r).len == r - a) {
+          const auto* j = match_jurisdiction(d, f, a, r).info;
+          ok = j->organisation && j->implied_office.empty();
+        }
+        if (ok && match_office(d, f, r - 1, r).info) ok = false;
+        if (ok) {
+          OrgMention o;
+          o.start = toks[a].start;
+          o.name = d.tok_text(a, r);
+          if (auto jm = match_jurisdiction(d, f, a, r); jm.info && jm.len == r - a) o.name = jm.info->full_name;
+          if (r < sent.tok_end && generic_org_noun(f[r])) o.type = f[r];
+          for (std::uint32_t k2 = a; k2 < r && o.key.empty(); ++k2)
+            if (!match_jurisdiction(d, f, k2, k2 + 1).info) o.key = f[k2];
+          if (o.key.empty()) o.key = fold(o.name);
+          orgs.push_back(std::move(o));
+        }
+        k = r;
+      }
+    }
   }
 
   int org_entity(const std::string& name) {
@@ -776,6 +876,13 @@ struct Extractor {
         std::uint32_t b = st.b;
         while (b < core_e && (f[b] == "the" || f[b] == "a")) ++b;
         sp.name = d.tok_text(b, core_e);
+        // A known organisation by its full name: "the WHO" -> "World Health Organization".
+        if (auto jm = match_jurisdiction(d, f, b, core_e); jm.info && b + jm.len == core_e && jm.info->organisation &&
+                                                          jm.info->implied_office.empty())
+          sp.name = jm.info->full_name;
+        // "the company", "the English club", "The union": the organisation named last before.
+        if (generic_org(st.b, core_e))
+          if (const OrgMention* om = org_before(toks[st.b].start, f[h])) sp.name = om->name;
         sp.entity = org_entity(sp.name);
       }
     }

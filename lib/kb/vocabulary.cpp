@@ -10,7 +10,7 @@ namespace {
 // code | display name | other names, demonyms, short forms (comma separated)
 constexpr std::string_view kCountries[] = {
     "US|United States|united states,united states of america,u.s.,us,u.s.a.,usa,america,american,americans,washington",
-    "GB|United Kingdom|united kingdom,uk,u.k.,britain,great britain,british,london",
+    "GB|United Kingdom|united kingdom,uk,u.k.,britain,great britain,british,london,english,england,scottish,scotland,welsh,wales",
     "DE|Germany|germany,german,germans,berlin,federal republic of germany",
     "FR|France|france,french,paris",
     "IT|Italy|italy,italian,rome",
@@ -72,24 +72,24 @@ constexpr std::string_view kCountries[] = {
     "US-CA|California|california,californian",
 };
 
-// code | display name | names | implied office of the institution
+// code | display name | names | implied office of the institution | full name
 constexpr std::string_view kOrganisations[] = {
-    "NATO|NATO|nato,north atlantic treaty organization,alliance|",
-    "UN|the United Nations|un,u.n.,united nations|",
-    "EU|the European Union|eu,e.u.,european union,brussels,european|",
-    "EC|the European Commission|european commission,commission,eu commission|",
-    "EUCO|the European Council|european council|",
-    "EP|the European Parliament|european parliament|",
-    "IMF|the IMF|imf,international monetary fund|",
-    "WB|the World Bank|world bank|",
-    "WHO|the WHO|who,world health organization,world health organisation|",
-    "ECB|the ECB|ecb,european central bank|",
-    "FED|the Federal Reserve|fed,federal reserve,federal reserve board|",
-    "ESA|ESA|esa,european space agency|",
-    "RU|Russia|kremlin|president",
-    "US|United States|white house|president",
-    "GB|United Kingdom|downing street|prime_minister",
-    "FR|France|elysee,elysee palace|president",
+    "NATO|NATO|nato,north atlantic treaty organization|| NATO",
+    "UN|the United Nations|un,u.n.,united nations||United Nations",
+    "EU|the European Union|eu,e.u.,european union,brussels,european||European Union",
+    "EC|the European Commission|european commission,commission,eu commission||European Commission",
+    "EUCO|the European Council|european council||European Council",
+    "EP|the European Parliament|european parliament||European Parliament",
+    "IMF|the IMF|imf,international monetary fund||International Monetary Fund",
+    "WB|the World Bank|world bank||World Bank",
+    "WHO|the WHO|who,world health organization,world health organisation||World Health Organization",
+    "ECB|the ECB|ecb,european central bank||European Central Bank",
+    "FED|the Federal Reserve|fed,federal reserve,federal reserve board||Federal Reserve",
+    "ESA|ESA|esa,european space agency||European Space Agency",
+    "RU|Russia|kremlin|president|Kremlin",
+    "US|United States|white house|president|White House",
+    "GB|United Kingdom|downing street|prime_minister|Downing Street",
+    "FR|France|elysee,elysee palace|president|Elysee",
 };
 
 // phrase | office | implied jurisdiction | body | flags (r = relational, n = not in the KB)
@@ -143,6 +143,21 @@ constexpr std::string_view kOffices[] = {
     "councillor|councillor|||n", "councilor|councillor|||n", "council member|councillor|||n",
     "treasurer|treasurer|||n", "superintendent|superintendent|||n", "prosecutor|prosecutor|||n",
     "president-elect|president|||", "chief justice|chief_justice|||n",
+    // Cabinet portfolios outside the knowledge base (for role.conflict).
+    "health minister|health_minister|||n", "minister of health|health_minister|||n", "health secretary|health_minister|||n",
+    "education minister|education_minister|||n", "minister of education|education_minister|||n",
+    "education secretary|education_minister|||n", "justice minister|justice_minister|||n",
+    "minister of justice|justice_minister|||n", "attorney general|justice_minister|||n",
+    "economy minister|economy_minister|||n", "economics minister|economy_minister|||n",
+    "minister of economy|economy_minister|||n", "trade minister|trade_minister|||n",
+    "trade secretary|trade_minister|||n", "industry minister|industry_minister|||n",
+    "commerce minister|commerce_minister|||n", "commerce secretary|commerce_minister|||n",
+    "energy minister|energy_minister|||n", "energy secretary|energy_minister|||n",
+    "environment minister|environment_minister|||n", "labour minister|labour_minister|||n",
+    "labor minister|labour_minister|||n", "labor secretary|labour_minister|||n",
+    "agriculture minister|agriculture_minister|||n", "agriculture secretary|agriculture_minister|||n",
+    "transport minister|transport_minister|||n", "transportation secretary|transport_minister|||n",
+    "culture minister|culture_minister|||n",
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -166,6 +181,8 @@ Vocabulary build() {
     j.name = std::string(f[1]);
     j.organisation = org;
     if (f.size() > 3) j.implied_office = std::string(f[3]);
+    j.full_name = f.size() > 4 ? std::string(f[4]) : j.name;
+    while (!j.full_name.empty() && j.full_name.front() == ' ') j.full_name.erase(0, 1);
     std::size_t idx = v.jurisdictions.size();
     v.jurisdictions.push_back(j);
     for (auto n : split(f[2], ',')) v.jur_by_phrase.emplace(std::string(n), idx);

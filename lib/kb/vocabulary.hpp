@@ -12,7 +12,8 @@ namespace claimlint::detail {
 
 struct JurisdictionInfo {
   std::string code;           // "DE", "NATO"
-  std::string name;           // "Germany"
+  std::string name;           // "Germany", "the WHO"
+  std::string full_name;      // "Germany", "World Health Organization"
   std::string implied_office; // for institutions: "Kremlin" -> "president"
   bool organisation = false;
 };

@@ -8,6 +8,11 @@
 namespace claimlint::detail {
 namespace {
 
+bool speech_verb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "wrote" || w == "added" || w == "noted" ||
+         w == "stated" || w == "warned" || w == "explained" || w == "argued" || w == "insisted" || w == "tweeted";
+}
+
 bool is_particle(std::string_view w) {
   return w == "von" || w == "van" || w == "der" || w == "de" || w == "da" || w == "del" || w == "bin" || w == "al" ||
          w == "den" || w == "di" || w == "le" || w == "la" || w == "dos" || w == "du";
@@ -122,6 +127,12 @@ struct PeopleFinder {
     for (std::uint32_t i = a; i < r;) {
       if (auto om = match_office(d, f, i, r); om.info) { i += om.len; role_end = i; name_b = i; title = true; continue; }
       if (auto jm = match_jurisdiction(d, f, i, r); jm.info) { i += jm.len; name_b = i; continue; }
+      if (f[i] == "of" && title && i + 1 < r) {
+        // "President of France Emmanuel Macron", "Chancellor of the Exchequer …"
+        std::uint32_t k = i + 1;
+        if (f[k] == "the" && k + 1 < r) ++k;
+        if (auto jm = match_jurisdiction(d, f, k, r); jm.info) { i = k + jm.len; name_b = i; continue; }
+      }
       if (char h = honorific(f[i])) {
         hint = h;
         ++i;
@@ -188,7 +199,17 @@ struct PeopleFinder {
           const std::string& nx = f[r + 1];
           if (nx == "who" || nx == "the" || nx == "a" || nx == "an" || toks[r + 1].kind == Tk::number) person = true;
         }
-        if (r < sent_e && toks[r].kind == Tk::word && (f[r] == "said" || f[r] == "says" || f[r] == "told")) person = true;
+        if (r < sent_e && toks[r].kind == Tk::word && speech_verb(f[r])) person = true;
+        // In apposition after a role: "the fire service’s spokeswoman, Monika Zawadzka, said",
+        // "Moreira's agent, Marcelo Duarte, wrote".
+        if (name_b == a && a > sent_b + 1 && d.text.str(a - 1) == "," && n <= 3 && r < sent_e &&
+            d.text.str(r) == "," && toks[a - 2].kind == Tk::word && !toks[a - 2].has(f_cap)) {
+          bool role_before = match_office(d, f, a - 2, a - 1).info != nullptr;
+          bool cue_after = r + 1 < sent_e && speech_verb(f[r + 1]);
+          for (std::uint32_t k = r + 1; !cue_after && k < sent_e && k < r + 16; ++k)
+            if (d.text.str(k) == "," && k + 1 < sent_e && speech_verb(f[k + 1])) cue_after = true;
+          if (role_before || cue_after) person = true;
+        }
         if (name_b > sent_b && (f[name_b - 1] == "said" || f[name_b - 1] == "says")) person = true;
       }
     }
@@ -266,6 +287,14 @@ struct PeopleFinder {
           if (cap(r)) { ++r; continue; }
           if (toks[r].kind == Tk::word && is_particle(f[r]) && r + 1 < s.tok_end && cap(r + 1)) { r += 2; continue; }
           if (d.text.str(r) == "." && r > k && honorific(f[r - 1]) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
+          // "Secretary of State Scott Bessent", "Minister of the Interior …": "of" after an office.
+          if (toks[r].kind == Tk::word && f[r] == "of" && r + 1 < s.tok_end &&
+              (cap(r + 1) || (f[r + 1] == "the" && r + 2 < s.tok_end && cap(r + 2)))) {
+            bool after_office = false;
+            for (std::uint32_t b = r > k + 3 ? r - 3 : k; b < r && !after_office; ++b)
+              if (auto om = match_office(d, f, b, r); om.info && b + om.len == r) after_office = true;
+            if (after_office) { r += f[r + 1] == "the" ? 2 : 1; continue; }
+          }
           break;
         }
         if (!surnames_only || r - k == 1) {

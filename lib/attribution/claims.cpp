@@ -415,7 +415,7 @@ struct Extractor {
   static bool clause_start_blocked(std::string_view w) {
     return w == "in" || w == "on" || w == "at" || w == "to" || w == "for" || w == "with" || w == "by" ||
            w == "from" || w == "so" || w == "nothing" || w == "goodbye" || w == "yes" || w == "no" || w == "as" ||
-           w == "about" || w == "after" || w == "before" || w == "during" || w == "of" || w == "through";
+           w == "after" || w == "before" || w == "during" || w == "of" || w == "through";
   }
 
   void verb_cues(const Sentence& sent) {
@@ -773,6 +773,12 @@ struct Extractor {
     return static_cast<int>(d.entities.size());
   }
 
+  bool inside_content(std::size_t pos) const {
+    for (const auto& c : d.claims)
+      if (pos >= c.content.span.start && pos < c.content.span.end) return true;
+    return false;
+  }
+
   // The person mentioned last before token `k`, compatible with the pronoun.
   int antecedent(std::uint32_t k, char gender, std::size_t claim_idx) const {
     // Prefer the speaker of the previous claim when compatible.
@@ -785,7 +791,8 @@ struct Extractor {
           // Only if no other compatible person was named in between.
           bool other = false;
           for (const auto& pm : d.persons)
-            if (pm.entity != sp.entity && toks[pm.tb].start > sp.span.end && toks[pm.tb].start < toks[k].start) {
+            if (pm.entity != sp.entity && toks[pm.tb].start > sp.span.end && toks[pm.tb].start < toks[k].start &&
+                !inside_content(toks[pm.tb].start)) {
               const auto* oe = d.entity(pm.entity);
               if (gender == 0 || oe->gender == 0 || oe->gender == gender) other = true;
             }

@@ -213,6 +213,7 @@ struct PeopleFinder {
         if (name_b > sent_b && (f[name_b - 1] == "said" || f[name_b - 1] == "says")) person = true;
       }
     }
+    if (!person && !surnames_only && n >= 2 && n <= 3 && recurs_alone(f[r - 1], name_b)) person = true;
     if (!person) return;
     int ent = resolve(name_b, r, hint);
     add_mention(name_b, r, ent);
@@ -221,6 +222,20 @@ struct PeopleFinder {
       add_role(rb, role_end, ent, false);
     }
     appositives(name_b, r, sent_b, sent_e, ent);
+  }
+
+  // The last word of a name stands alone elsewhere in the text ("Caio Moreira" … "Moreira
+  // said"): strong evidence of a person's surname. Organisations repeat their first word.
+  bool recurs_alone(const std::string& last, std::uint32_t not_at) const {
+    if (last.size() < 3 || org_word(last) || non_name_word(last)) return false;
+    for (std::uint32_t i = 0; i < toks.size(); ++i) {
+      if (i + 4 > not_at && i < not_at + 4) continue;
+      if (f[i] != last || !cap(i)) continue;
+      bool before = i > 0 && cap(i - 1) && d.text.sent_of_tok[i - 1] == d.text.sent_of_tok[i];
+      bool after = i + 1 < toks.size() && cap(i + 1) && d.text.sent_of_tok[i + 1] == d.text.sent_of_tok[i];
+      if (!before && !after) return true;
+    }
+    return false;
   }
 
   bool boundary(std::uint32_t i) const {

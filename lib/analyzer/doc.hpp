@@ -8,9 +8,17 @@
 #include "claimlint/report.hpp"
 #include "kb/kb.hpp"
 #include "kb/vocabulary.hpp"
+#include "mentions/dates.hpp"
 #include "text/text.hpp"
 
 namespace claimlint::detail {
+
+// Folded text of every word token (lower case, no diacritics), computed once per document.
+struct Folded {
+  std::vector<std::string> w;
+  explicit Folded(const Text& t);
+  [[nodiscard]] const std::string& operator[](std::size_t i) const { return w[i]; }
+};
 
 struct PersonMention {
   std::uint32_t tb, te;  // tokens of the name
@@ -49,7 +57,11 @@ struct Doc {
   std::vector<Finding> findings;
   std::vector<std::string> notes;
 
-  explicit Doc(std::string_view s) : src(s), text(analyse_text(s)), lines(s) {}
+  Folded f;                              // folded words, parallel to text.toks
+  std::vector<DateMention> dates;        // calendar dates in the text (find_date fills it)
+  std::vector<std::uint32_t> person_at;  // per token: index + 1 of its person mention, or 0
+
+  explicit Doc(std::string_view s) : src(s), text(analyse_text(s)), lines(s), f(text) {}
   [[nodiscard]] Span span(std::size_t a, std::size_t b) const { return lines.span(a, b); }
   [[nodiscard]] Span tok_span(std::uint32_t tb, std::uint32_t te) const {
     if (te <= tb) return lines.span(text.toks[tb].start, text.toks[tb].start);

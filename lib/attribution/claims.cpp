@@ -1,6 +1,8 @@
 // Attribution: cues, speakers, contents; then speaker resolution (names, pronouns, roles).
 #include <algorithm>
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include "analyzer/doc.hpp"
 #include "attribution/cues.hpp"
 #include "mentions/lexicon.hpp"
@@ -34,11 +36,11 @@ struct SpeakerSpan {
 struct Extractor {
   Doc& d;
   const CueLexicon& cues;
-  const Folded f;
+  const Folded& f;
   const std::vector<Token>& toks;
   std::vector<char> used;  // tokens already part of a claim's content
 
-  Extractor(Doc& doc, const CueLexicon& c) : d(doc), cues(c), f(doc.text), toks(doc.text.toks), used(toks.size(), 0) {}
+  Extractor(Doc& doc, const CueLexicon& c) : d(doc), cues(c), f(doc.f), toks(doc.text.toks), used(toks.size(), 0) {}
 
   std::string_view s(std::uint32_t i) const { return d.text.str(i); }
   bool is(std::uint32_t i, std::string_view p) const { return toks[i].kind == Tk::punct && s(i) == p; }
@@ -206,9 +208,8 @@ struct Extractor {
         --c1;
       if (c1 == sb || !comma(c1 - 1) || c2 - c1 > 20 || c2 == c1) return {};
       // The segment between the commas.
-      bool person_seg = false;
-      for (const auto& pm : d.persons)
-        if (pm.tb == c1 && pm.te == c2) person_seg = true;
+      bool person_seg = d.person_at[c1] && d.persons[d.person_at[c1] - 1].tb == c1 &&
+                        d.persons[d.person_at[c1] - 1].te == c2;
       if (person_seg) {
         std::uint32_t rb = c1 - 1;  // the comma before the name; the role phrase ends there
         std::uint32_t b = np_left(rb, sb);
@@ -428,11 +429,13 @@ struct Extractor {
       // A cue phrase or a cue verb.
       std::uint32_t cue_e = i;
       const CueInfo* info = nullptr;
-      for (const auto& ph : cues.phrases) {
-        std::uint32_t n = 0;
-        while (n < ph.size() && i + n < se && f[i + n] == ph[n]) ++n;
-        if (n == ph.size()) { cue_e = i + n; break; }
-      }
+      if (auto pf = cues.phrase_first.find(f[i]); pf != cues.phrase_first.end())
+        for (auto pi : pf->second) {
+          const auto& ph = cues.phrases[pi];
+          std::uint32_t n = 0;
+          while (n < ph.size() && i + n < se && f[i + n] == ph[n]) ++n;
+          if (n == ph.size()) { cue_e = i + n; break; }
+        }
       if (cue_e > i) info = &phrase_info;
       else if ((info = cues.find(f[i]))) cue_e = i + 1;
       else continue;
@@ -606,28 +609,27 @@ struct Extractor {
   // Quotes that open a sentence with no cue: they carry on the last speaker, and paragraphs
   // of a multi-paragraph quotation carry the speaker of its cue.
   void floating_quotes() {
-    std::vector<std::pair<std::uint32_t, std::size_t>> by_pos;  // first token, claim index
+    std::vector<char> claimed(d.text.quotes.size(), 0);
+    for (auto qi : claimed_quotes) claimed[qi] = 1;
+    // Claims with a speaker, by position, for the nearest one before each quote.
+    std::vector<std::pair<std::size_t, std::size_t>> by_pos;
+    for (std::size_t c = 0; c < d.claims.size(); ++c)
+      if (!d.claims[c].speaker.text.empty()) by_pos.emplace_back(d.claims[c].span.start, c);
+    std::sort(by_pos.begin(), by_pos.end());
     for (std::uint32_t qi = 0; qi < d.text.quotes.size(); ++qi) {
       const Quote& q = d.text.quotes[qi];
-      if (used[q.open_tok] || std::find(claimed_quotes.begin(), claimed_quotes.end(), qi) != claimed_quotes.end())
-        continue;
-      bool opens_sentence = d.text.sent_of_tok[q.open_tok] != (q.open_tok > 0 ? d.text.sent_of_tok[q.open_tok - 1] : npos32);
+      if (used[q.open_tok] || claimed[qi]) continue;
+      bool opens_sentence = q.open_tok == 0 || d.text.sent_of_tok[q.open_tok] != d.text.sent_of_tok[q.open_tok - 1];
       if (!opens_sentence && !q.continuation) continue;
       if (q.end_tok - q.begin_tok < 2) continue;
-      // The nearest earlier claim with a speaker, in this or the previous paragraph. For a
-      // continued quotation, the claim of the paragraph where it began.
-      std::size_t best = static_cast<std::size_t>(-1);
-      for (std::size_t c = 0; c < d.claims.size(); ++c) {
-        if (d.claims[c].span.start > toks[q.open_tok].start || d.claims[c].speaker.text.empty()) continue;
-        if (best == static_cast<std::size_t>(-1) || d.claims[c].span.start >= d.claims[best].span.start) best = c;
-      }
-      if (best == static_cast<std::size_t>(-1)) continue;
-      std::uint32_t best_para = d.text.sent_of_tok.empty() ? 0 : para_of(d.claims[best].span.start);
-      std::uint32_t gap = q.para - best_para;
+      // The nearest earlier claim with a speaker, in this or the previous paragraph (or, for a
+      // continued quotation, wherever its first paragraph was).
+      std::size_t pos = toks[q.open_tok].start;
+      auto it = std::upper_bound(by_pos.begin(), by_pos.end(), std::make_pair(pos, static_cast<std::size_t>(-1)));
+      if (it == by_pos.begin()) continue;
+      std::size_t best = std::prev(it)->second;
+      std::uint32_t gap = q.para - para_of(d.claims[best].span.start);
       if (gap > 1 && !q.continuation) continue;
-      if (q.continuation) {
-        // Walk back through the chain of continued paragraphs to the cue.
-      }
       SpeakerSpan sp = speaker_tok[best];
       Claim c;
       c.kind = ClaimKind::direct;
@@ -637,17 +639,19 @@ struct Extractor {
       while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ' || d.src[ce - 1] == '\n')) --ce;
       c.content.text = std::string(d.text.bytes(cb, ce));
       c.content.span = d.span(cb, ce);
-      c.span = d.span(toks[q.open_tok].start, ce);
+      c.span = d.span(pos, ce);
       for (std::uint32_t k = q.open_tok; k < q.end_tok; ++k) used[k] = 1;
       speaker_tok.push_back(sp);
       d.claims.push_back(std::move(c));
+      by_pos.insert(std::upper_bound(by_pos.begin(), by_pos.end(), std::make_pair(pos, d.claims.size() - 1)),
+                    std::make_pair(pos, d.claims.size() - 1));
       claimed_quotes.push_back(qi);
     }
   }
   std::uint32_t para_of(std::size_t byte) const {
-    for (std::uint32_t p = 0; p < d.text.paras.size(); ++p)
-      if (byte < d.text.paras[p].end) return p;
-    return static_cast<std::uint32_t>(d.text.paras.size());
+    const auto& ps = d.text.paras;
+    auto it = std::upper_bound(ps.begin(), ps.end(), byte, [](std::size_t b, const Paragraph& p) { return b < p.end; });
+    return static_cast<std::uint32_t>(it - ps.begin());
   }
 
   void run() {
@@ -657,7 +661,6 @@ struct Extractor {
       colon_quotes(sent);
     }
     floating_quotes();
-    find_orgs();
     // Order claims by position, keeping speaker tokens aligned.
     std::vector<std::size_t> idx(d.claims.size());
     for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
@@ -679,6 +682,7 @@ struct Extractor {
     std::string key;   // its first word that is not a place name ("Helvion" of "Helvion AG")
   };
   std::vector<OrgMention> orgs;
+  bool orgs_found = false;
 
   static bool generic_org_noun(std::string_view w) {
     return w == "company" || w == "firm" || w == "club" || w == "union" || w == "group" || w == "bank" ||
@@ -702,18 +706,17 @@ struct Extractor {
     std::size_t best_n = 0;
     for (const auto& o : orgs) {
       if (o.start >= pos) break;
-      std::size_t n = 0;
-      bool clash = false;
-      for (const auto& x : orgs) {
-        if (x.key != o.key) continue;
-        ++n;
-        clash |= !x.type.empty() && x.type != type;
-      }
-      if (clash) continue;
-      if (n >= best_n) { best = &o; best_n = n; }
+      const auto& st = org_stats.at(o.key);
+      if (!st.type.empty() && st.type != type) continue;
+      if (st.count >= best_n) { best = &o; best_n = st.count; }
     }
     return best_n >= 2 ? best : nullptr;
   }
+  struct OrgStats {
+    std::size_t count = 0;
+    std::string type;  // the first type given to it anywhere
+  };
+  boost::unordered_flat_map<std::string, OrgStats> org_stats;
   void find_orgs() {
     std::vector<char> person(toks.size(), 0);
     for (const auto& pm : d.persons)
@@ -755,6 +758,9 @@ struct Extractor {
           for (std::uint32_t k2 = a; k2 < r && o.key.empty(); ++k2)
             if (!match_jurisdiction(d, f, k2, k2 + 1).info) o.key = f[k2];
           if (o.key.empty()) o.key = fold(o.name);
+          auto& st = org_stats[o.key];
+          ++st.count;
+          if (st.type.empty()) st.type = o.type;
           orgs.push_back(std::move(o));
         }
         k = r;
@@ -773,10 +779,21 @@ struct Extractor {
     return static_cast<int>(d.entities.size());
   }
 
+  // Whether byte `pos` lies in some claim's content (claims are sorted by content start).
   bool inside_content(std::size_t pos) const {
-    for (const auto& c : d.claims)
-      if (pos >= c.content.span.start && pos < c.content.span.end) return true;
+    auto it = std::upper_bound(d.claims.begin(), d.claims.end(), pos,
+                               [](std::size_t p, const Claim& c) { return p < c.content.span.start; });
+    for (int n = 0; n < 8 && it != d.claims.begin(); ++n) {
+      --it;
+      if (pos < it->content.span.end) return true;
+    }
     return false;
+  }
+  // Index of the first person mention at or after byte `pos`.
+  std::size_t person_from(std::size_t pos) const {
+    auto it = std::lower_bound(d.persons.begin(), d.persons.end(), pos,
+                               [&](const PersonMention& pm, std::size_t p) { return toks[pm.tb].start < p; });
+    return static_cast<std::size_t>(it - d.persons.begin());
   }
 
   // The person mentioned last before token `k`, compatible with the pronoun.
@@ -790,20 +807,20 @@ struct Extractor {
         if (e->kind == EntityKind::person && (gender == 0 || e->gender == 0 || e->gender == gender)) {
           // Only if no other compatible person was named in between.
           bool other = false;
-          for (const auto& pm : d.persons)
-            if (pm.entity != sp.entity && toks[pm.tb].start > sp.span.end && toks[pm.tb].start < toks[k].start &&
-                !inside_content(toks[pm.tb].start)) {
-              const auto* oe = d.entity(pm.entity);
-              if (gender == 0 || oe->gender == 0 || oe->gender == gender) other = true;
-            }
+          for (std::size_t p = person_from(sp.span.end); p < d.persons.size() && !other; ++p) {
+            const auto& pm = d.persons[p];
+            if (toks[pm.tb].start >= toks[k].start) break;
+            if (pm.entity == sp.entity || inside_content(toks[pm.tb].start)) continue;
+            const auto* oe = d.entity(pm.entity);
+            if (gender == 0 || oe->gender == 0 || oe->gender == gender) other = true;
+          }
           if (!other) return sp.entity;
         }
       }
       break;
     }
-    for (std::size_t p = d.persons.size(); p-- > 0;) {
+    for (std::size_t p = person_from(toks[k].start); p-- > 0;) {
       const auto& pm = d.persons[p];
-      if (pm.tb >= k) continue;
       const auto* e = d.entity(pm.entity);
       if (gender == 0 || e->gender == 0 || e->gender == gender) return pm.entity;
     }
@@ -818,14 +835,15 @@ struct Extractor {
       if (sp.entity > 0) continue;  // copied from an earlier claim
       // A person named in the speaker phrase (the last one: "ROLE, NAME").
       int ent = 0;
-      for (const auto& pm : d.persons)
-        if (pm.tb >= st.b && pm.te <= st.e) {
-          // In "Prime Minister Keir Starmer's spokesman" the person is the owner, not the speaker.
-          if (pm.te < st.e && toks[pm.te].kind == Tk::possessive) continue;
-          ent = pm.entity;
-          if (!ent) continue;
-          break;
-        }
+      for (std::uint32_t k = st.b; k < st.e && !ent; ++k) {
+        if (!d.person_at[k]) continue;
+        const auto& pm = d.persons[d.person_at[k] - 1];
+        k = pm.te - 1;
+        if (pm.tb < st.b || pm.te > st.e) continue;
+        // In "Prime Minister Keir Starmer's spokesman" the person is the owner, not the speaker.
+        if (pm.te < st.e && toks[pm.te].kind == Tk::possessive) continue;
+        ent = pm.entity;
+      }
       const std::string& w0 = f[st.b];
       if (!ent && st.e - st.b == 1 && pronoun(w0)) {
         if (w0 == "he" || w0 == "she") ent = antecedent(st.b, w0 == "he" ? 'm' : 'f', c);
@@ -888,8 +906,13 @@ struct Extractor {
                                                           jm.info->implied_office.empty())
           sp.name = jm.info->full_name;
         // "the company", "the English club", "The union": the organisation named last before.
-        if (generic_org(st.b, core_e))
+        if (generic_org(st.b, core_e)) {
+          if (!orgs_found) {
+            find_orgs();
+            orgs_found = true;
+          }
           if (const OrgMention* om = org_before(toks[st.b].start, f[h])) sp.name = om->name;
+        }
         sp.entity = org_entity(sp.name);
       }
     }

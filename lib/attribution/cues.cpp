@@ -149,6 +149,7 @@ CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
       words.emplace_back(p.substr(b, sp - b));
       b = sp + 1;
     }
+    lx.phrase_first[words.front()].push_back(lx.phrases.size());
     lx.phrases.push_back(std::move(words));
   }
   return lx;

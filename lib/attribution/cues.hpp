@@ -21,6 +21,8 @@ struct CueLexicon {
   boost::unordered_flat_map<std::string, CueInfo> verbs;  // folded form -> info
   // Multi-word cues, folded, as word lists; the content follows them ("made it clear").
   std::vector<std::vector<std::string>> phrases;
+  // First word of a phrase -> indices into `phrases`.
+  boost::unordered_flat_map<std::string, std::vector<std::size_t>> phrase_first;
   // Adds a lemma with its regular forms (or the given forms).
   void add_lemma(std::string_view lemma, bool bare, bool np, bool to_inf, std::vector<std::string> forms = {});
   [[nodiscard]] const CueInfo* find(std::string_view folded) const {

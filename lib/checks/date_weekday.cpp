@@ -7,7 +7,7 @@
 namespace claimlint::detail {
 
 void check_date_weekday(const Doc& d, std::vector<Finding>& out) {
-  for (const auto& m : find_date_mentions(d.src)) {
+  for (const auto& m : d.dates) {
     if (m.weekday < 0) continue;
     int year = m.year;
     bool assumed = false;

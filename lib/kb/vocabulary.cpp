@@ -185,7 +185,10 @@ Vocabulary build() {
     while (!j.full_name.empty() && j.full_name.front() == ' ') j.full_name.erase(0, 1);
     std::size_t idx = v.jurisdictions.size();
     v.jurisdictions.push_back(j);
-    for (auto n : split(f[2], ',')) v.jur_by_phrase.emplace(std::string(n), idx);
+    for (auto n : split(f[2], ',')) {
+      v.jur_by_phrase.emplace(std::string(n), idx);
+      v.jur_first.insert(std::string(n.substr(0, n.find(' '))));
+    }
   };
   for (auto r : kCountries) add_jur(r, false);
   for (auto r : kOrganisations) add_jur(r, true);
@@ -198,6 +201,7 @@ Vocabulary build() {
     o.relational = f[4].find('r') != std::string_view::npos;
     o.kb_office = f[4].find('n') == std::string_view::npos;
     v.office_by_phrase.emplace(std::string(f[0]), o);
+    v.office_first.insert(std::string(f[0].substr(0, f[0].find(' '))));
   }
   return v;
 }

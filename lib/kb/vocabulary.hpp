@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 namespace claimlint::detail {
 
@@ -34,6 +35,8 @@ struct Vocabulary {
   // Folded phrase ("prime minister", "foreign secretary") -> office.
   boost::unordered_flat_map<std::string, OfficeInfo> office_by_phrase;
   std::size_t max_phrase_tokens = 5;
+  // First words of the phrases above, for a quick "nothing starts here".
+  boost::unordered_flat_set<std::string> office_first, jur_first;
 
   [[nodiscard]] const JurisdictionInfo* jurisdiction(std::string_view code) const;
   // Returns "Germany" for "DE", or the code itself.

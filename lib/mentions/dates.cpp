@@ -57,19 +57,33 @@ std::string_view weekday_name(int wd) {
   return wd >= 0 && wd < 7 ? n[wd] : std::string_view{};
 }
 
+static void scan_dates(std::string_view text, std::size_t from, std::size_t to, std::vector<DateMention>& out);
+
 std::vector<DateMention> find_date_mentions(std::string_view text) {
+  std::vector<DateMention> out;
+  scan_dates(text, 0, text.size(), out);
+  return out;
+}
+
+static void scan_dates(std::string_view text, std::size_t from, std::size_t to, std::vector<DateMention>& out) {
   // One combined pattern, scanned once; the alternatives are told apart by their groups.
   static const RE2 re(
       "(?:" CL_WEEKDAY ",?\\s+(?:the\\s+)?)?" CL_MONTH "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?"
       "(?:,\\s+(?:a|on\\s+a)\\s+" CL_WEEKDAY ")?"
       "|(?:" CL_WEEKDAY ",?\\s+(?:the\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" CL_MONTH "(?:,?\\s+(\\d{4})\\b)?"
       "|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  std::vector<DateMention> out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece g[15];
-  std::size_t pos = 0;
-  while (pos < text.size() &&
-         re.Match(input, pos, text.size(), RE2::UNANCHORED, g, 15)) {
+  std::size_t pos = from;
+  re2::StringPiece whole;
+  while (pos < to) {
+    // Find the bounds with the fast engine, then the groups on the match alone.
+    if (!re.Match(input, pos, to, RE2::UNANCHORED, &whole, 1)) break;
+    auto ws = static_cast<std::size_t>(whole.data() - text.data());
+    if (!re.Match(input, ws, ws + whole.size(), RE2::ANCHOR_BOTH, g, 15)) {
+      pos = ws + std::max<std::size_t>(1, whole.size());
+      continue;
+    }
     DateMention m;
     m.start = static_cast<std::size_t>(g[0].data() - text.data());
     m.end = m.start + g[0].size();
@@ -99,12 +113,42 @@ std::vector<DateMention> find_date_mentions(std::string_view text) {
     // "May" alone is too often a verb: demand a day and a capital M (the pattern is case-sensitive).
     if (m.month == 0 || m.day == 0 || m.day > 31) continue;
     if (m.year && !valid_date(m.year, m.month, m.day)) continue;
-    out.push_back(m);
+    if (out.empty() || m.start >= out.back().end) out.push_back(m);
+  }
+}
+
+// Dates in a tokenized text: the pattern runs only in windows around month names and
+// ISO-looking years, not over the whole text.
+static std::vector<DateMention> dates_of(const Doc& d) {
+  static constexpr std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december", "jan",
+                                                "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                                                "nov", "dec"};
+  std::vector<DateMention> out;
+  const auto& toks = d.text.toks;
+  std::size_t done = 0;  // bytes already scanned
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    bool cand = false;
+    if (t.kind == Tk::word && t.has(f_cap)) {
+      std::string_view w = d.f[i];
+      for (auto m : months) cand |= w == m;
+    } else if (t.kind == Tk::number && t.end - t.start == 4 && i + 1 < toks.size() && d.text.str(i + 1) == "-") {
+      cand = true;
+    }
+    if (!cand) continue;
+    std::size_t a = toks[i >= 4 ? i - 4 : 0].start;
+    std::size_t b = toks[std::min(toks.size() - 1, i + 10)].end;
+    a = std::max(a, done);
+    if (a >= b) continue;
+    scan_dates(d.src, a, b, out);
+    done = b;
   }
   return out;
 }
 
 void find_date(Doc& d) {
+  d.dates = dates_of(d);
   if (d.date) return;
   std::string_view s = d.src;
   // Front matter: "---\n…date: YYYY-MM-DD…\n---"
@@ -122,7 +166,7 @@ void find_date(Doc& d) {
       }
     }
   }
-  auto mentions = find_date_mentions(s);
+  const auto& mentions = d.dates;
   // Dateline: a date in the first 200 bytes of a paragraph that opens with a place in capitals
   // ("BERLIN, Dec 15 (Reuters) -"), or the first date of the text when it has a year.
   if (!d.text.paras.empty()) {

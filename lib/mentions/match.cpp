@@ -16,6 +16,19 @@ Folded::Folded(const Text& t) {
 OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::uint32_t end) {
   OfficeMatch best;
   const auto& voc = *d.voc;
+  {
+    // Quick rejection: no office phrase starts with this word.
+    const Token& t0 = d.text.toks[i];
+    if (t0.kind != Tk::word) return best;
+    std::string_view w0 = f[i];
+    if (w0.starts_with("ex-")) w0.remove_prefix(3);
+    else if (w0.starts_with("then-")) w0.remove_prefix(5);
+    if (w0.ends_with("-elect")) w0.remove_suffix(6);
+    else if (w0.ends_with("-designate")) w0.remove_suffix(10);
+    static thread_local std::string probe;
+    probe.assign(w0);
+    if (!voc.office_first.contains(probe)) return best;
+  }
   std::string key;
   std::string qual;
   for (std::uint32_t n = 0; n < voc.max_phrase_tokens && i + n < end; ++n) {
@@ -49,6 +62,7 @@ JurMatch match_jurisdiction(const Doc& d, const Folded& f, std::uint32_t i, std:
   const Token& t0 = d.text.toks[i];
   if (t0.kind != Tk::word || !(t0.has(f_cap) || t0.has(f_upper))) return best;
   const auto& voc = *d.voc;
+  if (!voc.jur_first.contains(f[i])) return best;
   std::string key;
   for (std::uint32_t n = 0; n < 4 && i + n < end; ++n) {
     const Token& t = d.text.toks[i + n];

@@ -8,13 +8,6 @@
 
 namespace claimlint::detail {
 
-// Folded text of every token, computed once per document.
-struct Folded {
-  std::vector<std::string> w;
-  explicit Folded(const Text& t);
-  [[nodiscard]] const std::string& operator[](std::size_t i) const { return w[i]; }
-};
-
 struct OfficeMatch {
   std::uint32_t len = 0;
   const OfficeInfo* info = nullptr;

@@ -1,6 +1,8 @@
 // People, their roles, and the entities they form (coreference by name).
 #include <algorithm>
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include "analyzer/doc.hpp"
 #include "mentions/lexicon.hpp"
 #include "mentions/match.hpp"
@@ -28,6 +30,17 @@ struct PeopleFinder {
     return t.kind == Tk::word && (t.has(f_cap) || t.has(f_upper));
   }
 
+  // Person entities by folded name and by surname (latest last), kept in step with d.entities.
+  boost::unordered_flat_map<std::string, int> by_name;
+  boost::unordered_flat_map<std::string, std::vector<int>> by_surname;
+
+  void index_entity(int id) {
+    const auto& ent = d.entities[static_cast<std::size_t>(id - 1)];
+    by_name[fold(ent.name)] = id;
+    auto& v = by_surname[surname_key(ent.name)];
+    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+  }
+
   // Returns the entity for a name written [tb, te).
   int resolve(std::uint32_t tb, std::uint32_t te, char gender_hint) {
     std::string text;
@@ -38,34 +51,26 @@ struct PeopleFinder {
     std::string canonical = text;
     const std::vector<std::uint32_t>* kb = d.kb ? d.kb->person(text) : nullptr;
     const bool single = te - tb == 1;
-    if (!kb && d.kb) {
-      // A surname alone, or a name the text spells differently from the KB's first name.
+    if (!kb && single) {
+      // A surname alone: someone already in the text first, else a unique KB surname.
       std::string sk = surname_key(text);
-      if (single) {
-        // Prefer someone already in the text.
-        for (std::size_t e = d.entities.size(); e-- > 0;) {
-          const auto& ent = d.entities[e];
-          if (ent.kind == EntityKind::person && surname_key(ent.name) == sk) return static_cast<int>(e + 1);
-        }
+      if (auto it = by_surname.find(sk); it != by_surname.end() && !it->second.empty()) return it->second.back();
+      if (d.kb)
         if (const auto* names = d.kb->surname(sk); names && names->size() == 1) kb = d.kb->person((*names)[0]);
-      }
     }
     if (kb && !kb->empty()) canonical = d.kb->tenures[kb->front()].person;
     std::string key = fold(canonical);
-    for (std::size_t e = 0; e < d.entities.size(); ++e) {
-      auto& ent = d.entities[e];
-      if (ent.kind != EntityKind::person) continue;
-      if (fold(ent.name) == key) return static_cast<int>(e + 1);
-    }
+    if (auto it = by_name.find(key); it != by_name.end()) return it->second;
     if (!single) {
-      // A full name that completes a surname seen earlier.
-      std::string sk = surname_key(canonical);
-      for (std::size_t e = 0; e < d.entities.size(); ++e) {
-        auto& ent = d.entities[e];
-        if (ent.kind == EntityKind::person && ent.name.find(' ') == std::string::npos && fold(ent.name) == sk) {
+      // A full name that completes a surname seen earlier alone.
+      if (auto it = by_name.find(surname_key(canonical)); it != by_name.end()) {
+        int id = it->second;
+        auto& ent = d.entities[static_cast<std::size_t>(id - 1)];
+        if (ent.name.find(' ') == std::string::npos) {
           ent.name = canonical;
           if (kb) ent.kb = *kb;
-          return static_cast<int>(e + 1);
+          index_entity(id);
+          return id;
         }
       }
     }
@@ -80,7 +85,9 @@ struct PeopleFinder {
     if (!ent.gender && !single) ent.gender = given_name_gender(f[tb]);
     if (!ent.gender && (gender_hint == 'm' || gender_hint == 'f')) ent.gender = gender_hint;
     d.entities.push_back(std::move(ent));
-    return static_cast<int>(d.entities.size());
+    int id = static_cast<int>(d.entities.size());
+    index_entity(id);
+    return id;
   }
 
   void add_mention(std::uint32_t tb, std::uint32_t te, int entity) {
@@ -183,10 +190,8 @@ struct PeopleFinder {
     bool kb_known = d.kb && d.kb->person(full);
     bool person = false;
     if (n == 1) {
-      bool known_surname = false;
       std::string sk = fold(full);
-      for (const auto& e : d.entities)
-        if (e.kind == EntityKind::person && surname_key(e.name) == sk) known_surname = true;
+      bool known_surname = by_surname.contains(sk);
       if (!known_surname && d.kb)
         if (const auto* names = d.kb->surname(sk); names && names->size() == 1) known_surname = true;
       person = known_surname || (title && !surnames_only) || kb_known;
@@ -226,15 +231,25 @@ struct PeopleFinder {
 
   // The last word of a name stands alone elsewhere in the text ("Caio Moreira" … "Moreira
   // said"): strong evidence of a person's surname. Organisations repeat their first word.
-  bool recurs_alone(const std::string& last, std::uint32_t not_at) const {
-    if (last.size() < 3 || org_word(last) || non_name_word(last)) return false;
+  // Positions of capitalised words standing alone (no capitalised neighbour in the sentence).
+  boost::unordered_flat_map<std::string_view, std::vector<std::uint32_t>> alone;
+  void index_alone() {
     for (std::uint32_t i = 0; i < toks.size(); ++i) {
-      if (i + 4 > not_at && i < not_at + 4) continue;
-      if (f[i] != last || !cap(i)) continue;
+      if (!cap(i)) continue;
       bool before = i > 0 && cap(i - 1) && d.text.sent_of_tok[i - 1] == d.text.sent_of_tok[i];
       bool after = i + 1 < toks.size() && cap(i + 1) && d.text.sent_of_tok[i + 1] == d.text.sent_of_tok[i];
-      if (!before && !after) return true;
+      if (!before && !after) {
+        auto& v = alone[std::string_view(f[i])];
+        if (v.size() < 4) v.push_back(i);
+      }
     }
+  }
+  bool recurs_alone(const std::string& last, std::uint32_t not_at) const {
+    if (last.size() < 3 || org_word(last) || non_name_word(last)) return false;
+    auto it = alone.find(std::string_view(last));
+    if (it == alone.end()) return false;
+    for (auto i : it->second)
+      if (i + 4 <= not_at || i >= not_at + 4) return true;
     return false;
   }
 
@@ -292,7 +307,13 @@ struct PeopleFinder {
     }
   }
 
+  std::vector<char> taken;  // tokens of the first pass's person mentions
   void scan(bool surnames_only) {
+    if (surnames_only) {
+      taken.assign(toks.size(), 0);
+      for (const auto& pm : d.persons)
+        for (std::uint32_t k = pm.tb; k < pm.te; ++k) taken[k] = 1;
+    }
     for (const auto& s : d.text.sents) {
       std::uint32_t k = s.tok_begin;
       while (k < s.tok_end) {
@@ -312,16 +333,8 @@ struct PeopleFinder {
           }
           break;
         }
-        if (!surnames_only || r - k == 1) {
-          // In the second pass only lone capitalised words not yet taken.
-          bool taken = false;
-          if (surnames_only)
-            for (const auto& pm : d.persons)
-              if (k >= pm.tb && k < pm.te) taken = true;
-          if (!taken) run(k, r, s.tok_begin, s.tok_end, surnames_only);
-        } else if (surnames_only) {
-          // a run of several words in pass two: check each lone word
-        }
+        // In the second pass only lone capitalised words not yet taken.
+        if (!surnames_only || (r - k == 1 && !taken[k])) run(k, r, s.tok_begin, s.tok_end, surnames_only);
         k = r;
       }
     }
@@ -331,11 +344,14 @@ struct PeopleFinder {
 }  // namespace
 
 void find_people_and_roles(Doc& d) {
-  Folded f(d.text);
-  PeopleFinder pf{d, f, d.text.toks};
+  PeopleFinder pf{d, d.f, d.text.toks};
+  pf.index_alone();
   pf.scan(false);
   pf.scan(true);
   std::sort(d.persons.begin(), d.persons.end(), [](const auto& a, const auto& b) { return a.tb < b.tb; });
+  d.person_at.assign(d.text.toks.size(), 0);
+  for (std::uint32_t m = 0; m < d.persons.size(); ++m)
+    for (std::uint32_t k = d.persons[m].tb; k < d.persons[m].te; ++k) d.person_at[k] = m + 1;
   // Sort each entity's mentions by position.
   for (auto& e : d.entities) {
     std::vector<std::size_t> idx(e.mentions.size());

@@ -33,8 +33,12 @@ class LineIndex {
   [[nodiscard]] std::uint32_t column_of(std::size_t offset) const;
   [[nodiscard]] std::string_view line_text(std::uint32_t line) const;  // without the newline
  private:
+  // Code points before byte offset `off` (constant time plus a scan of at most one block).
+  [[nodiscard]] std::size_t code_points_before(std::size_t off) const;
+  static constexpr std::size_t kBlock = 256;
   std::string_view text_;
   std::vector<std::uint32_t> starts_;
+  std::vector<std::uint32_t> cp_blocks_;  // code points before each kBlock boundary
 };
 
 enum class Tk : std::uint8_t {

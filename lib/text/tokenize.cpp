@@ -62,7 +62,14 @@ static void tokenize(Text& t) {
   char32_t prev_cp = 0;
   while (i < s.size()) {
     int len = 1;
-    char32_t c = cur.peek(i, len);
+    auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 == ' ') {  // the commonest byte
+      pending |= f_space;
+      ++i;
+      prev_cp = ' ';
+      continue;
+    }
+    char32_t c = b0 < 0x80 ? static_cast<char32_t>(b0) : cur.peek(i, len);
     if (is_space_cp(c)) {
       pending |= f_space;
       if (c == '\n' || c == 0x2028 || c == 0x2029) pending |= f_newline;
@@ -78,8 +85,15 @@ static void tokenize(Text& t) {
       std::uint8_t fl = is_upper_cp(c) ? f_cap : 0;
       std::size_t j = i;
       while (j < s.size()) {
+        auto byte = static_cast<unsigned char>(s[j]);
+        if (byte < 0x80) {
+          // ASCII fast path: letters and digits need no decoding.
+          if ((byte >= 'a' && byte <= 'z')) { any_letter = true; upper_all = false; ++j; continue; }
+          if ((byte >= 'A' && byte <= 'Z')) { any_letter = true; ++j; continue; }
+          if (byte >= '0' && byte <= '9') { ++j; continue; }
+        }
         int l = 1;
-        char32_t d = cur.peek(j, l);
+        char32_t d = byte < 0x80 ? static_cast<char32_t>(byte) : cur.peek(j, l);
         if (is_letter(d) || is_digit(d)) {
           if (is_letter(d)) { any_letter = true; if (!is_upper_cp(d)) upper_all = false; }
           j += static_cast<std::size_t>(l);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstring>
 #include <fmt/format.h>
 
 #include "text/text.hpp"
@@ -56,10 +57,38 @@ char32_t decode_utf8(std::string_view s, std::size_t i, int& len) {
   return cp;
 }
 
+// Code points in `s`: the bytes that are not UTF-8 continuation bytes, eight at a time.
+static std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::copy_n(s.data() + i, 8, reinterpret_cast<char*>(&w));
+    std::uint64_t cont = ((w & 0x8080808080808080ULL) & ((~w & 0x4040404040404040ULL) << 1)) >> 7;
+    n += 8 - static_cast<std::size_t>((cont * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  for (const char* p = text.data(), *e = text.data() + text.size();
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr; ++p)
+    starts_.push_back(static_cast<std::uint32_t>(p - text.data() + 1));
+  cp_blocks_.reserve(text.size() / kBlock + 1);
+  std::size_t cps = 0;
+  for (std::size_t b = 0; b < text.size(); b += kBlock) {
+    cp_blocks_.push_back(static_cast<std::uint32_t>(cps));
+    cps += count_code_points(text.substr(b, std::min(kBlock, text.size() - b)));
+  }
+}
+
+std::size_t LineIndex::code_points_before(std::size_t off) const {
+  if (off > text_.size()) off = text_.size();
+  std::size_t block = off / kBlock;
+  if (block >= cp_blocks_.size()) block = cp_blocks_.empty() ? 0 : cp_blocks_.size() - 1;
+  std::size_t n = cp_blocks_.empty() ? 0 : cp_blocks_[block];
+  return n + count_code_points(text_.substr(block * kBlock, off - block * kBlock));
 }
 
 std::uint32_t LineIndex::line_of(std::size_t offset) const {
@@ -70,10 +99,7 @@ std::uint32_t LineIndex::line_of(std::size_t offset) const {
 std::uint32_t LineIndex::column_of(std::size_t offset) const {
   std::uint32_t line = line_of(offset);
   std::size_t b = starts_[line - 1];
-  std::uint32_t col = 1;
-  for (std::size_t i = b; i < offset && i < text_.size(); ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
-  return col;
+  return static_cast<std::uint32_t>(code_points_before(offset) - code_points_before(b) + 1);
 }
 
 Span LineIndex::span(std::size_t start, std::size_t end) const {
@@ -82,9 +108,9 @@ Span LineIndex::span(std::size_t start, std::size_t end) const {
   s.end = end;
   s.line = line_of(start);
   s.column = column_of(start);
+  // end_line/end_column: the line of the last byte and the column just past it (exclusive).
   s.end_line = line_of(end > start ? end - 1 : end);
   s.end_column = end > start ? column_of(end - 1) + 1 : s.column;
-  // end_column is exclusive and on end_line: the column just past the last character.
   return s;
 }
 
@@ -118,6 +144,15 @@ static char fold_cp(char32_t cp) {
 }
 
 std::string fold(std::string_view s) {
+  // Fast path: ASCII only.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (auto& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {

@@ -5,7 +5,7 @@
 namespace claimlint::detail {
 
 namespace {
-const std::array<RuleDef, 4> kRules = {{
+const std::array<RuleDef, 12> kRules = {{
     {{"role.self-reference", Severity::error,
       "a person called the spokesperson, aide, deputy or adviser of an office they hold themselves",
       "Give the person their own office, or name the real spokesperson.", "rules/role.self-reference.md"},
@@ -21,6 +21,14 @@ const std::array<RuleDef, 4> kRules = {{
     {{"date.weekday-mismatch", Severity::error, "a weekday that does not match the calendar date it stands with",
       "Correct the weekday or the date.", "rules/date.weekday-mismatch.md"},
      check_date_weekday},
+    {{"role.conflict", Severity::warning, "one person given incompatible roles, or one single-holder office given to two people", "Give each person one consistent title; write \"former\" or \"deputy\" where that is meant.", "rules/role.conflict.md"}, check_role_conflict},
+    {{"number.part-exceeds-whole", Severity::warning, "a part larger than its whole, or shares of one whole adding up to more than 100%", "Check the figures: a part cannot exceed its whole.", "rules/number.part-exceeds-whole.md"}, check_number_part_whole},
+    {{"number.inconsistent-repeat", Severity::warning, "the same quantity restated with a different number", "Use one figure, or say why it changed.", "rules/number.inconsistent-repeat.md"}, check_number_repeat},
+    {{"quote.speaker-conflict", Severity::warning, "one quotation attributed to two different speakers", "Check who said it and keep one speaker.", "rules/quote.speaker-conflict.md"}, check_quote_speaker},
+    {{"name.spelling-variant", Severity::warning, "one person's name spelled two ways", "Spell the name one way throughout.", "rules/name.spelling-variant.md"}, check_name_spelling},
+    {{"person.age-mismatch", Severity::warning, "one person's age given two ways", "Give one age, or say when it changed.", "rules/person.age-mismatch.md"}, check_person_age},
+    {{"source.unattributed-quote", Severity::info, "a direct quotation with no speaker", "Say who said it.", "rules/source.unattributed-quote.md"}, check_source_unattributed},
+    {{"source.anonymous", Severity::info, "a claim resting only on unnamed sources", "Name the source, or say why it cannot be named.", "rules/source.anonymous.md"}, check_source_anonymous},
 }};
 
 std::array<RuleInfo, kRules.size()> infos() {

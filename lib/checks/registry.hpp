@@ -27,5 +27,13 @@ void check_role_self_reference(const Doc&, std::vector<Finding>&);
 void check_role_kb_mismatch(const Doc&, std::vector<Finding>&);
 void check_role_stale(const Doc&, std::vector<Finding>&);
 void check_date_weekday(const Doc&, std::vector<Finding>&);
+void check_role_conflict(const Doc&, std::vector<Finding>&);
+void check_number_part_whole(const Doc&, std::vector<Finding>&);
+void check_number_repeat(const Doc&, std::vector<Finding>&);
+void check_quote_speaker(const Doc&, std::vector<Finding>&);
+void check_name_spelling(const Doc&, std::vector<Finding>&);
+void check_person_age(const Doc&, std::vector<Finding>&);
+void check_source_unattributed(const Doc&, std::vector<Finding>&);
+void check_source_anonymous(const Doc&, std::vector<Finding>&);
 
 }  // namespace claimlint::detail

@@ -1,0 +1,59 @@
+#include "checks/consistency.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace claimlint::detail {
+
+std::string curly(std::string_view text) { return fmt::format("\u2018{}\u2019", text); }
+
+Related earlier(const Doc& d, std::string_view what, const Span& sp) {
+  (void)d;
+  return Related{fmt::format("{} (line {})", what, sp.line), sp};
+}
+
+Span role_with_name(const Doc& d, const RoleMention& rm) {
+  for (const auto& pm : d.persons)
+    if (pm.entity == rm.entity && (pm.tb == rm.te || pm.tb == rm.te + 1) && pm.tb > rm.tb)
+      return d.span(d.text.toks[rm.tb].start, d.text.toks[pm.te - 1].end);
+  return d.tok_span(rm.tb, rm.te);
+}
+
+std::string folded_tok(const Doc& d, std::size_t i) { return fold(d.text.str(i)); }
+
+int edit_distance(std::string_view a, std::string_view b, int cap) {
+  const std::size_t n = a.size(), m = b.size();
+  if (static_cast<int>(n > m ? n - m : m - n) > cap) return cap + 1;
+  // Three rows are enough for the optimal-string-alignment variant.
+  std::vector<int> p2(m + 1), p1(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) p1[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = static_cast<int>(i);
+    int row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int v = std::min({p1[j] + 1, cur[j - 1] + 1, p1[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, p2[j - 2] + 1);
+      cur[j] = v;
+      row_min = std::min(row_min, v);
+    }
+    if (row_min > cap) return cap + 1;
+    std::swap(p2, p1);
+    std::swap(p1, cur);
+  }
+  return std::min(p1[m], cap + 1);
+}
+
+std::string_view surname_of(std::string_view name) {
+  auto sp = name.rfind(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+std::string_view given_of(std::string_view name) {
+  auto sp = name.find(' ');
+  return sp == std::string_view::npos ? std::string_view{} : name.substr(0, sp);
+}
+
+}  // namespace claimlint::detail

@@ -1,0 +1,40 @@
+// Helpers shared by the in-document consistency checks (role.conflict, number.*, quote.*,
+// name.*, person.*, source.*): evidence spans, line numbers, quoting and small string tools.
+//
+//   Finding f = make_finding(rule, msg, later_span);
+//   f.related.push_back(earlier(d, "the first mention", first_span));
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "analyzer/doc.hpp"
+
+namespace claimlint::detail {
+
+// Returns the 1-based line of byte offset `b`.
+inline std::uint32_t line_at(const Doc& d, std::size_t b) { return d.lines.line_of(b); }
+
+// Returns "‘text’".
+std::string curly(std::string_view text);
+
+// Returns evidence that points at an earlier mention: "<what> (line N)" with its span.
+Related earlier(const Doc& d, std::string_view what, const Span& sp);
+
+// Returns the span of the role phrase [tb, te), widened to the name it is given to when the
+// name follows it directly ("Mayor Tom Brekke").
+Span role_with_name(const Doc& d, const RoleMention& rm);
+
+// Returns the folded (lower-case ASCII, diacritics folded) text of token i.
+std::string folded_tok(const Doc& d, std::size_t i);
+
+// Returns the Damerau–Levenshtein distance of a and b, or `cap` + 1 when it exceeds `cap`.
+int edit_distance(std::string_view a, std::string_view b, int cap);
+
+// Returns the last word of a person's name ("Deschamps" for "Marguerite Deschamps").
+std::string_view surname_of(std::string_view name);
+// Returns the first word of a person's name, or empty when the name is one word.
+std::string_view given_of(std::string_view name);
+
+}  // namespace claimlint::detail

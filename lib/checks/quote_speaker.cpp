@@ -1,0 +1,98 @@
+// quote.speaker-conflict: one quotation (the same words, allowing for punctuation and case)
+// attributed to two different speakers.
+#include <fmt/format.h>
+
+#include <boost/unordered/unordered_flat_map.hpp>
+
+#include "checks/consistency.hpp"
+#include "checks/registry.hpp"
+
+namespace claimlint::detail {
+namespace {
+
+// Lower-cased letters and digits of `s`, one space between words; returns the word count.
+int normalise(std::string_view s, std::string& out) {
+  out.clear();
+  std::string f = fold(s);
+  int words = 0;
+  bool gap = true;
+  for (char c : f) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (alnum) {
+      if (gap && !out.empty()) out += ' ';
+      if (gap) ++words;
+      out += c;
+      gap = false;
+    } else if (c != '\'') {
+      gap = true;
+    }
+  }
+  return words;
+}
+
+std::string_view who(const Speaker& s) { return s.name.empty() ? std::string_view(s.text) : std::string_view(s.name); }
+
+bool same_speaker(const Doc& d, const Speaker& a, const Speaker& b) {
+  if (a.entity && a.entity == b.entity) return true;
+  if (!a.name.empty() && !b.name.empty()) {
+    std::string sa = fold(surname_of(a.name)), sb = fold(surname_of(b.name));
+    if (sa == sb || edit_distance(sa, sb, 1) <= 1) return true;  // one person, or a spelling slip
+  }
+  // One source and its document: "USDA" and "the USDA report".
+  std::string fa = fold(who(a)), fb = fold(who(b));
+  auto words_in = [](const std::string& x, const std::string& y) {
+    std::size_t from = 0;
+    while (from < x.size()) {
+      std::size_t e = x.find(' ', from);
+      if (e == std::string::npos) e = x.size();
+      std::string_view w(x.data() + from, e - from);
+      if (w.size() > 2 && w != "the") {
+        std::size_t p = y.find(w);
+        bool edge_l = p == 0 || (p != std::string::npos && y[p - 1] == ' ');
+        bool edge_r = p != std::string::npos && (p + w.size() == y.size() || y[p + w.size()] == ' ' || y[p + w.size()] == '\'');
+        if (p != std::string::npos && edge_l && edge_r) return true;
+      }
+      from = e + 1;
+    }
+    return false;
+  };
+  if (words_in(fa, fb) || words_in(fb, fa)) return true;
+  (void)d;
+  return false;
+}
+
+// A speaker we can name: an entity or a resolved name; not a bare pronoun.
+bool known(const Speaker& s) { return s.entity != 0 || !s.name.empty(); }
+
+}  // namespace
+
+void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
+  if (d.claims.size() < 2) return;
+  const RuleInfo& rule = *find_rule("quote.speaker-conflict");
+  boost::unordered_flat_map<std::string, std::size_t> seen;  // normalised words -> first claim
+  std::string norm;
+  for (std::size_t k = 0; k < d.claims.size(); ++k) {
+    const Claim& c = d.claims[k];
+    if (c.kind != ClaimKind::direct && c.kind != ClaimKind::mixed) continue;
+    if (!known(c.speaker)) continue;
+    // Quotations of a few words ("not an option") are echoed legitimately.
+    if (normalise(c.content.text, norm) < 6) continue;
+    auto [it, fresh] = seen.emplace(norm, k);
+    if (fresh) continue;
+    const Claim& first = d.claims[it->second];
+    // One quotation read twice by the extractor: the same bytes.
+    if (first.content.span.start < c.content.span.end && c.content.span.start < first.content.span.end) continue;
+    if (same_speaker(d, first.speaker, c.speaker)) continue;
+    Finding f = make_finding(
+        rule,
+        fmt::format("this quotation is attributed to {} here but to {} on line {}", who(c.speaker), who(first.speaker),
+                    first.content.span.line),
+        c.span.end > c.span.start ? c.span : c.content.span);
+    f.related.push_back(earlier(d, fmt::format("the same words attributed to {}", who(first.speaker)),
+                                first.span.end > first.span.start ? first.span : first.content.span));
+    f.fix = fmt::format("check who said it: keep {} or {}, not both", who(first.speaker), who(c.speaker));
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace claimlint::detail

@@ -1,0 +1,294 @@
+// role.conflict: within one text, one person given incompatible roles ("Finance Minister" and
+// later "Health Minister"; the plaintiffs' attorney and the defendant's general counsel), or one
+// single-holder office given to two people (two mayors of one town). Several roles at once,
+// "former" against current, a role and its deputy, and plural offices are compatible.
+#include <fmt/format.h>
+
+#include <array>
+
+#include "checks/consistency.hpp"
+#include "checks/registry.hpp"
+#include "checks/role_rules.hpp"
+#include "mentions/lexicon.hpp"
+
+namespace claimlint::detail {
+namespace {
+
+// Cabinet portfolios, as bit masks of policy domains: two portfolios conflict when their
+// domains do not overlap ("finance" and "economy" are often one ministry, "health" and
+// "defence" never).
+enum : unsigned {
+  kFin = 1, kTrade = 2, kEnergy = 4, kEnv = 8, kHome = 16, kJustice = 32, kDefence = 64, kForeign = 128,
+  kHealth = 256, kSocial = 512, kEdu = 1024, kCulture = 2048, kAgri = 4096, kTransport = 8192
+};
+struct Portfolio {
+  std::string_view office;
+  unsigned domains;
+};
+constexpr std::array<Portfolio, 17> kPortfolios = {{
+    {"finance_minister", kFin},
+    {"economy_minister", kFin | kTrade},
+    {"trade_minister", kTrade | kForeign},
+    {"industry_minister", kTrade | kEnergy},
+    {"commerce_minister", kTrade},
+    {"energy_minister", kEnergy | kEnv},
+    {"environment_minister", kEnv | kEnergy | kAgri},
+    {"interior_minister", kHome | kJustice},
+    {"justice_minister", kJustice | kHome},
+    {"defence_minister", kDefence},
+    {"foreign_minister", kForeign | kTrade},
+    {"health_minister", kHealth | kSocial},
+    {"labour_minister", kSocial | kTrade},
+    {"education_minister", kEdu | kCulture},
+    {"culture_minister", kCulture | kEdu},
+    {"agriculture_minister", kAgri | kEnv},
+    {"transport_minister", kTransport | kEnergy},
+}};
+
+unsigned portfolio(std::string_view office) {
+  for (const auto& p : kPortfolios)
+    if (p.office == office) return p.domains;
+  return 0;
+}
+
+bool head_office(std::string_view o) {
+  return o == "president" || o == "prime_minister" || o == "chancellor" || o == "monarch" || o == "supreme_leader";
+}
+bool legal_office(std::string_view o) {
+  return o == "attorney" || o == "lawyer" || o == "counsel" || o == "general_counsel";
+}
+// Offices a company or organisation named as owner ("Acme’s chief executive") has one of.
+bool owned_single_office(std::string_view o) {
+  return o == "president" || o == "ceo" || o == "cfo" || o == "chair" || o == "general_counsel" ||
+         o == "managing_director" || o == "secretary_general" || o == "director_general";
+}
+// Offices of a town or county: a story about one place has one of each.
+bool local_office(std::string_view o) { return o == "mayor" || o == "police_chief" || o == "fire_chief" || o == "sheriff"; }
+
+// Words inside a role phrase that make it a different or a dated office.
+bool modifier_word(std::string_view w) {
+  static constexpr std::string_view words[] = {
+      "deputy", "vice", "assistant", "associate", "lieutenant", "acting", "interim", "former", "ex", "then",
+      "shadow", "junior", "co", "honorary", "emeritus", "retired", "candidate", "would-be", "designate", "elect",
+      "outgoing", "incoming", "late", "caretaker", "future", "next", "previous", "prospective", "nominee",
+      "nominated", "first", "second", "new", "ex-", "past", "onetime", "one-time", "longtime", "sometime",
+      "under", "undersecretary", "permanent", "parliamentary", "minority", "majority", "regional",
+      "provincial", "senior", "top", "principal",
+      "his", "her", "their", "its", "our", "your", "my", "ceremonial", "presumptive", "possible", "potential"};
+  for (auto x : words)
+    if (w == x) return true;
+  return w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") || w.starts_with("co-") ||
+         w.starts_with("vice-") || w.starts_with("deputy-");
+}
+
+struct RoleView {
+  const RoleMention* rm;
+  std::uint32_t line;
+  bool inert;          // dated, deputy, plural, past: never compared
+  bool modified;       // a modifier that changes which office it is ("deputy", "chief")
+  std::string place;   // for local offices: capitalised words of the phrase ("Springfield")
+  std::string owner;   // "@Acme" owner, folded, or empty
+  bool owner_cap = false;
+  bool explicit_jur = false;  // the country is written in the phrase, not implied by it
+};
+
+bool plural_head(const Doc& d, const RoleMention& rm) {
+  std::string w = folded_tok(d, rm.te - 1);
+  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && w != "chancellors'";
+}
+
+RoleView view(const Doc& d, const RoleMention& rm) {
+  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false};
+  const Role& r = rm.role;
+  v.inert = rm.past || undated_role(r) || !r.of_office.empty() || plural_head(d, rm);
+  for (std::uint32_t i = rm.tb; i < rm.te; ++i) {
+    const Token& t = d.text.toks[i];
+    if (t.kind != Tk::word) continue;
+    std::string w = folded_tok(d, i);
+    if (w == "former" || w == "then" || w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") ||
+        w == "acting" || w == "interim" || w == "designate" || w == "elect")
+      v.inert = true;
+    if (modifier_word(w)) v.modified = true;
+    if (t.has(f_cap) && i > rm.tb && !d.voc->office_by_phrase.contains(w) && w != "the") {
+      if (!v.place.empty()) v.place += ' ';
+      v.place += w;
+    } else if (t.has(f_cap) && i == rm.tb && !d.voc->office_by_phrase.contains(w) && w != "the") {
+      v.place = w;
+    }
+  }
+  const auto& toks = d.text.toks;
+  // A title that runs into someone else's name belongs to that name: in "…, Treasury Secretary
+  // James Baker, Finance Minister Gerhard Stoltenberg" the second title is not Baker's.
+  if (rm.te < toks.size() && toks[rm.te].kind == Tk::word && (toks[rm.te].has(f_cap) || toks[rm.te].has(f_upper))) {
+    bool own = false;
+    for (const auto& pm : d.persons)
+      if (pm.tb == rm.te && pm.entity == rm.entity) own = true;
+    if (!own) v.inert = true;
+  }
+  // A phrase that swallowed a name ("Industry Minister Alain Madelin") is someone else's title.
+  for (const auto& pm : d.persons)
+    if (pm.tb >= rm.tb && pm.tb < rm.te) v.inert = true;
+  // Modifiers just before the phrase: "former deputy Treasury Secretary", "Assistant Treasury Secretary".
+  for (std::uint32_t k = 1; k <= 2 && k <= rm.tb; ++k) {
+    const Token& t = toks[rm.tb - k];
+    if (t.kind != Tk::word) break;
+    std::string w = folded_tok(d, rm.tb - k);
+    if (modifier_word(w)) v.modified = true;
+    if (w == "former" || w.starts_with("ex-") || w == "then" || w == "acting" || w == "interim") v.inert = true;
+  }
+  // Whether the phrase names its country ("U.S. Treasury Secretary") or only implies it.
+  if (!r.jurisdiction.empty() && r.jurisdiction.front() != '@') {
+    for (std::uint32_t i = rm.tb; i < rm.te && !v.explicit_jur; ++i) {
+      if (toks[i].kind != Tk::word) continue;
+      std::string key = folded_tok(d, i);
+      for (std::uint32_t k = i + 1; k <= rm.te && k <= i + 4; ++k) {
+        auto it = d.voc->jur_by_phrase.find(key);
+        if (it != d.voc->jur_by_phrase.end() && d.voc->jurisdictions[it->second].code == r.jurisdiction) {
+          v.explicit_jur = true;
+          break;
+        }
+        if (k == rm.te || toks[k].kind != Tk::word) break;
+        key += ' ';
+        key += folded_tok(d, k);
+      }
+    }
+  }
+  if (!r.jurisdiction.empty() && r.jurisdiction.front() == '@') {
+    std::string_view o(r.jurisdiction);
+    o.remove_prefix(1);
+    v.owner = fold(o);
+    v.owner_cap = !o.empty() && o.front() >= 'A' && o.front() <= 'Z';
+  }
+  return v;
+}
+
+bool country(const Doc& d, const std::string& code) {
+  if (code.empty() || code.front() == '@') return false;
+  const auto* j = d.voc->jurisdiction(code);
+  return j && !j->organisation;
+}
+
+// An owner that may name the same party as a proper name does ("the company", "the club").
+bool generic_owner(std::string_view o) {
+  return organisation_head(o) || o == "city" || o == "town" || o == "state" || o == "county" || o == "club" ||
+         o == "team" || o == "firm" || o == "group" || o == "company" || o == "bank" || o == "client" ||
+         o == "clients" || o == "side" || o == "party" || o == "union" || o == "board";
+}
+
+std::string title(const Role& r) { return curly(r.text); }
+
+bool similar_names(std::string_view a, std::string_view b) {
+  std::string sa = fold(surname_of(a)), sb = fold(surname_of(b));
+  return sa == sb || edit_distance(sa, sb, 1) <= 1;
+}
+
+// Same person: two roles that cannot both hold at once. Returns a reason, or empty.
+std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
+  const Role& ra = a.rm->role;
+  const Role& rb = b.rm->role;
+  if (a.inert || b.inert) return {};
+  if (fold(ra.text) == fold(rb.text)) return {};
+  const unsigned pa = portfolio(ra.office), pb = portfolio(rb.office);
+  const bool ca = country(d, ra.jurisdiction) && a.explicit_jur, cb = country(d, rb.jurisdiction) && b.explicit_jur;
+  if (pa && pb && !a.modified && !b.modified) {
+    if (ra.office != rb.office && (pa & pb) == 0 &&
+        (ra.jurisdiction.empty() || rb.jurisdiction.empty() || ra.jurisdiction == rb.jurisdiction))
+      return "portfolio";
+    if (ra.office == rb.office && ca && cb && ra.jurisdiction != rb.jurisdiction) return "country";
+  }
+  if (head_office(ra.office) && head_office(rb.office) && !a.modified && !b.modified && ca && cb) {
+    if (ra.office != rb.office && ra.jurisdiction == rb.jurisdiction) return "head";
+    if (ra.office == rb.office && ra.jurisdiction != rb.jurisdiction) return "country";
+  }
+  if (legal_office(ra.office) && legal_office(rb.office) && !a.owner.empty() && !b.owner.empty() &&
+      a.owner != b.owner && (a.owner_cap || b.owner_cap) && !generic_owner(a.owner) && !generic_owner(b.owner) &&
+      a.owner.find(b.owner) == std::string::npos && b.owner.find(a.owner) == std::string::npos)
+    return "sides";
+  return {};
+}
+
+// Two people: the same single-holder office. Returns true when it is surely one office.
+bool same_office(const Doc& d, const RoleView& a, const RoleView& b) {
+  const Role& ra = a.rm->role;
+  const Role& rb = b.rm->role;
+  if (a.inert || b.inert || a.modified || b.modified) return false;
+  if (ra.office != rb.office || ra.body != rb.body) return false;
+  const std::string& o = ra.office;
+  if (local_office(o)) {
+    if (!ra.jurisdiction.empty() && ra.jurisdiction.front() == '@') return false;
+    if (!rb.jurisdiction.empty() && rb.jurisdiction.front() == '@') return false;
+    return a.place == b.place && ra.jurisdiction == rb.jurisdiction;
+  }
+  if (ra.jurisdiction.empty() || ra.jurisdiction != rb.jurisdiction) return false;
+  if (ra.jurisdiction.front() == '@')
+    return owned_single_office(o) && a.owner_cap && b.owner_cap && !generic_owner(a.owner);
+  if (head_office(o) || portfolio(o) || (o == "vice_president" && country(d, ra.jurisdiction)))
+    return country(d, ra.jurisdiction) && a.explicit_jur && b.explicit_jur;
+  if (o == "secretary_general" || o == "director_general" || o == "managing_director" || o == "high_representative")
+    return a.explicit_jur && b.explicit_jur;
+  return false;
+}
+
+// True when the knowledge base knows `e` in this office at some time: then the dated role rules
+// speak for it, and two holders in one text are predecessor and successor.
+bool kb_holder(const Doc& d, const EntityData& e, const Role& r) {
+  if (!d.kb || e.kb.empty()) return false;
+  for (auto ti : e.kb)
+    if (d.kb->tenures[ti].office == r.office) return true;
+  return false;
+}
+
+}  // namespace
+
+void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
+  if (d.roles.size() < 2) return;
+  std::vector<RoleView> views;
+  views.reserve(d.roles.size());
+  for (const auto& rm : d.roles)
+    if (rm.entity && d.entity(rm.entity)->kind == EntityKind::person) views.push_back(view(d, rm));
+  const RuleInfo& rule = *find_rule("role.conflict");
+  std::vector<bool> reported(views.size(), false);
+  for (std::size_t j = 1; j < views.size(); ++j) {
+    const RoleView& b = views[j];
+    const EntityData& pb = *d.entity(b.rm->entity);
+    for (std::size_t i = 0; i < j && !reported[j]; ++i) {
+      const RoleView& a = views[i];
+      if (a.rm->tb >= b.rm->tb) continue;
+      if (a.rm->entity == b.rm->entity) {
+        std::string why = incompatible(d, a, b);
+        if (why.empty()) continue;
+        const Role& ra = a.rm->role;
+        const Role& rb = b.rm->role;
+        Finding f = make_finding(rule,
+                                 fmt::format("{} is {} here but {} on line {}", pb.name, title(rb), title(ra), a.line),
+                                 role_with_name(d, *b.rm));
+        f.related.push_back(earlier(d, fmt::format("{} is called {}", pb.name, title(ra)), role_with_name(d, *a.rm)));
+        if (why == "sides")
+          f.fix = fmt::format("check which side {} represents and correct one of the two titles", pb.name);
+        else
+          f.fix = fmt::format("give {} one title throughout, or write \"former\" before the one {} no longer holds",
+                              pb.name, pb.gender == 'f' ? "she" : pb.gender == 'm' ? "he" : "they");
+        out.push_back(std::move(f));
+        reported[j] = true;
+      } else {
+        if (!same_office(d, a, b)) continue;
+        const EntityData& pa = *d.entity(a.rm->entity);
+        if (pa.kind != EntityKind::person || similar_names(pa.name, pb.name)) continue;
+        if (kb_holder(d, pa, a.rm->role) || kb_holder(d, pb, b.rm->role)) continue;
+        Finding f = make_finding(rule,
+                                 fmt::format("{} is given the office of {} here, but line {} gives it to {} ({}); "
+                                             "one office cannot have two holders at once",
+                                             pb.name, title(b.rm->role), a.line, pa.name, title(a.rm->role)),
+                                 role_with_name(d, *b.rm));
+        f.related.push_back(earlier(d, fmt::format("{} is called {}", pa.name, title(a.rm->role)),
+                                    role_with_name(d, *a.rm)));
+        f.fix = fmt::format("check who holds the office: correct the name, or write \"former\" or \"deputy\" "
+                            "before one of the two titles");
+        out.push_back(std::move(f));
+        reported[j] = true;
+      }
+    }
+  }
+}
+
+}  // namespace claimlint::detail

@@ -1,0 +1,49 @@
+// source.unattributed-quote (info): a direct quotation of a full sentence or more that no claim
+// attributes to anyone.
+#include <fmt/format.h>
+
+#include "checks/consistency.hpp"
+#include "checks/registry.hpp"
+
+namespace claimlint::detail {
+namespace {
+
+bool overlaps(std::size_t a, std::size_t b, const Span& s) { return s.end > s.start && s.start < b && a < s.end; }
+
+}  // namespace
+
+void check_source_unattributed(const Doc& d, std::vector<Finding>& out) {
+  const auto& toks = d.text.toks;
+  const RuleInfo* rule = nullptr;
+  for (const auto& q : d.text.quotes) {
+    if (q.continuation || q.close_tok == npos32 || q.end_tok <= q.begin_tok) continue;
+    // A full sentence: starts with a capital, has a few words, and ends with . ! or ? inside
+    // the marks ("..., it said." quotes ending in a comma are split quotes with a cue).
+    const Token& first = toks[q.begin_tok];
+    if (first.kind != Tk::word || !(first.has(f_cap) || first.has(f_upper))) continue;
+    int words = 0;
+    for (std::uint32_t i = q.begin_tok; i < q.end_tok; ++i) words += toks[i].kind == Tk::word;
+    if (words < 5) continue;
+    auto last = d.text.str(q.end_tok - 1);
+    if (last != "." && last != "!" && last != "?") continue;
+    bool covered = false;
+    for (const auto& c : d.claims)
+      if (overlaps(q.content_start, q.content_end, c.content.span) || overlaps(q.content_start, q.content_end, c.span))
+        covered = true;
+    if (covered) continue;
+    if (!rule) rule = find_rule("source.unattributed-quote");
+    std::string_view text = d.src.substr(q.content_start, q.content_end - q.content_start);
+    std::string shown(text.substr(0, std::min<std::size_t>(text.size(), 60)));
+    if (shown.size() < text.size()) {
+      while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
+      if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
+      shown += "\u2026";
+    }
+    Finding f = make_finding(*rule, fmt::format("the quotation {} has no speaker", curly(shown)),
+                             d.span(toks[q.open_tok].start, toks[q.close_tok].end));
+    f.fix = "say who said it (\"…,\" NAME said), or make it the writer's own words without quotation marks";
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace claimlint::detail

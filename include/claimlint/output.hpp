@@ -1,8 +1,10 @@
 // claimlint/output.hpp: reports rendered for people and programs.
 //
 //   std::string json = claimlint::to_json(reports);     // the contract's JSON report
+//   std::string sarif = claimlint::to_sarif(reports);   // for code scanning
 //
-// All functions are pure: they return text and never print.
+// All functions are pure: they return text and never print. Safe to call from many threads.
+// docs/output.md describes every format.
 #pragma once
 
 #include <span>
@@ -34,7 +36,12 @@ struct OutputOptions {
 [[nodiscard]] std::string to_text(const FileResult& file, const OutputOptions& o = {});
 // GitHub Actions workflow commands (::error file=…,line=…::message).
 [[nodiscard]] std::string to_github(const FileResult& file, const OutputOptions& o = {});
-// SARIF 2.1.0.
+// SARIF 2.1.0, one run for all files: code-point columns with an exclusive endColumn, rules
+// with descriptions, help and a helpUri below docs_base_uri, and partialFingerprints that do
+// not change when lines above a finding move.
 [[nodiscard]] std::string to_sarif(std::span<const FileResult> files, const OutputOptions& o = {});
+// reviewdog's diagnostic format (rdjson), one object for all files; its columns count UTF-8
+// bytes and its ranges end exclusively.
+[[nodiscard]] std::string to_rdjson(std::span<const FileResult> files, const OutputOptions& o = {});
 
 }  // namespace claimlint

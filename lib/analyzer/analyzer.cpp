@@ -5,7 +5,9 @@
 #include "analyzer/doc.hpp"
 #include "attribution/cues.hpp"
 #include "checks/registry.hpp"
+#include "checks/suppress.hpp"
 #include "claimlint/rules.hpp"
+#include "text/markup.hpp"
 #include "text/text.hpp"
 
 namespace claimlint {
@@ -18,9 +20,6 @@ struct AnalyzerImpl {
   std::vector<const RuleDef*> active;
   std::vector<Severity> severity;  // parallel to active
 };
-
-// Overwrites markup and non-prose bytes with spaces (format.cpp); plain text is left as is.
-std::string mask_markup(std::string_view src, Format format);
 
 }  // namespace detail
 
@@ -86,18 +85,26 @@ Result<Report> Analyzer::analyze(const Document& doc) const {
     return e;
   }
   Format format = doc.format == Format::automatic ? guess_format(doc.path) : doc.format;
-  std::string masked;
+  // Markdown and HTML are analysed through a same-length mask (text/markup.hpp); lines and
+  // columns always come from the original bytes.
+  detail::Masked masked;
   std::string_view text = doc.text;
   if (format != Format::plain) {
     masked = detail::mask_markup(doc.text, format);
-    text = masked;
+    text = masked.text;
+  } else {
+    masked.comments = detail::find_comments(doc.text);
   }
   detail::Doc d(text);
+  d.lines = detail::LineIndex(doc.text);
   d.kb = &impl.kb.data();
   d.voc = &detail::vocabulary();
   if (doc.date) {
     d.date = doc.date;
     d.date_source = DateSource::option;
+  } else if (masked.front_matter_date) {
+    d.date = masked.front_matter_date;
+    d.date_source = DateSource::front_matter;
   }
   detail::find_date(d);
   detail::find_people_and_roles(d);
@@ -107,6 +114,7 @@ Result<Report> Analyzer::analyze(const Document& doc) const {
     impl.active[i]->check(d, d.findings);
     for (std::size_t k = before; k < d.findings.size(); ++k) d.findings[k].severity = impl.severity[i];
   }
+  detail::apply_suppressions(d, doc.text, masked.comments, detail::unused_suppression_severity(impl.active, impl.severity));
   if (!d.date) d.notes.emplace_back("role checks skipped: no article date (give --date, front matter, a dateline or a full date in the text)");
   std::stable_sort(d.findings.begin(), d.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.span.start < b.span.start; });
@@ -130,6 +138,7 @@ Result<Report> Analyzer::analyze(const Document& doc) const {
       if (rm.entity == ent.id) ent.roles.push_back(rm.role);
     r.entities.push_back(std::move(ent));
   }
+  if (format != Format::plain) detail::adjust_report(r, masked, d.lines);
   return r;
 }
 

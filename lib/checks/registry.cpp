@@ -5,7 +5,7 @@
 namespace claimlint::detail {
 
 namespace {
-const std::array<RuleDef, 12> kRules = {{
+const std::array<RuleDef, 13> kRules = {{
     {{"role.self-reference", Severity::error,
       "a person called the spokesperson, aide, deputy or adviser of an office they hold themselves",
       "Give the person their own office, or name the real spokesperson.", "rules/role.self-reference.md"},
@@ -21,6 +21,7 @@ const std::array<RuleDef, 12> kRules = {{
     {{"date.weekday-mismatch", Severity::error, "a weekday that does not match the calendar date it stands with",
       "Correct the weekday or the date.", "rules/date.weekday-mismatch.md"},
      check_date_weekday},
+    {{"meta.unused-suppression", Severity::info, "a claimlint-disable comment that silences no finding", "Remove the comment, or correct its rule id or its place.", "rules/meta.unused-suppression.md"}, check_unused_suppression},
     {{"role.conflict", Severity::warning, "one person given incompatible roles, or one single-holder office given to two people", "Give each person one consistent title; write \"former\" or \"deputy\" where that is meant.", "rules/role.conflict.md"}, check_role_conflict},
     {{"number.part-exceeds-whole", Severity::warning, "a part larger than its whole, or shares of one whole adding up to more than 100%", "Check the figures: a part cannot exceed its whole.", "rules/number.part-exceeds-whole.md"}, check_number_part_whole},
     {{"number.inconsistent-repeat", Severity::warning, "the same quantity restated with a different number", "Use one figure, or say why it changed.", "rules/number.inconsistent-repeat.md"}, check_number_repeat},

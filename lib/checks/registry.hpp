@@ -27,6 +27,7 @@ void check_role_self_reference(const Doc&, std::vector<Finding>&);
 void check_role_kb_mismatch(const Doc&, std::vector<Finding>&);
 void check_role_stale(const Doc&, std::vector<Finding>&);
 void check_date_weekday(const Doc&, std::vector<Finding>&);
+void check_unused_suppression(const Doc&, std::vector<Finding>&);  // suppress.cpp: a no-op
 void check_role_conflict(const Doc&, std::vector<Finding>&);
 void check_number_part_whole(const Doc&, std::vector<Finding>&);
 void check_number_repeat(const Doc&, std::vector<Finding>&);

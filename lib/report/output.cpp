@@ -1,9 +1,13 @@
 // Renderers: the contract's JSON report, JSON Lines, compiler-style text, GitHub workflow
-// commands and SARIF 2.1.0. Pure functions of the reports.
+// commands, SARIF 2.1.0 and reviewdog's rdjson. Pure functions of the reports; docs/output.md
+// describes each format.
 #include "claimlint/output.hpp"
 
 #include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
 
 #include "claimlint/rules.hpp"
 #include "text/text.hpp"
@@ -169,62 +173,195 @@ std::string to_github(const FileResult& fr, const OutputOptions&) {
   return out;
 }
 
+namespace {
+
+// A URI reference for a path: unreserved characters and '/' as they are, the rest
+// percent-encoded; absolute paths become file:// URIs.
+std::string path_uri(std::string_view path) {
+  std::string out;
+  if (path.starts_with("./")) path.remove_prefix(2);
+  if (path.starts_with('/')) out = "file://";
+  for (char ch : path) {
+    auto c = static_cast<unsigned char>(ch);
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                c == '_' || c == '~' || c == '/';
+    if (keep) out += static_cast<char>(c);
+    else out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
+std::string_view sarif_level(Severity s) {
+  return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
+}
+
+// The flagged bytes with runs of white space folded to one space.
+std::string flagged_text(const FileResult& fr, const Span& s) {
+  std::string out;
+  if (s.end > fr.text.size() || s.start > s.end) return out;
+  bool space = false;
+  for (char c : fr.text.substr(s.start, s.end - s.start)) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') { space = !out.empty(); continue; }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+json::object sarif_region(const FileResult& fr, const Span& s) {
+  // Columns count code points (columnKind unicodeCodePoints); endColumn is exclusive.
+  json::object region{{"startLine", s.line}, {"startColumn", s.column}, {"endLine", s.end_line},
+                      {"endColumn", s.end_column}, {"byteOffset", s.start}, {"byteLength", s.end - s.start}};
+  if (s.end <= fr.text.size() && s.start < s.end)
+    region["snippet"] = json::object{{"text", std::string(fr.text.substr(s.start, s.end - s.start))}};
+  return region;
+}
+
+json::object sarif_location(const FileResult& fr, const Span& s) {
+  return json::object{{"physicalLocation", json::object{{"artifactLocation", json::object{{"uri", path_uri(fr.report.path)}}},
+                                                        {"region", sarif_region(fr, s)}}}};
+}
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+// The start of the line that holds `offset`.
+std::size_t line_start(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t nl = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+json::object rd_range(const FileResult& fr, const Span& s) {
+  // reviewdog counts columns in UTF-8 bytes; the end is exclusive.
+  auto pos = [&](std::uint32_t line, std::size_t off) {
+    return json::object{{"line", line}, {"column", off - line_start(fr.text, off) + 1}};
+  };
+  if (fr.text.empty() || s.end > fr.text.size())
+    return json::object{{"start", json::object{{"line", s.line}, {"column", s.column}}},
+                        {"end", json::object{{"line", s.end_line}, {"column", s.end_column}}}};
+  return json::object{{"start", pos(s.line, s.start)}, {"end", pos(s.end_line, s.end)}};
+}
+
+}  // namespace
+
 std::string to_sarif(std::span<const FileResult> files, const OutputOptions& o) {
   json::array rules;
   for (const auto& ri : claimlint::rules()) {
+    std::string uri = fmt::format("{}{}", o.docs_base_uri, ri.doc);
     rules.push_back(json::object{
         {"id", std::string(ri.id)},
         {"shortDescription", json::object{{"text", std::string(ri.summary)}}},
-        {"fullDescription", json::object{{"text", fmt::format("{}. {}", ri.summary, ri.help)}}},
-        {"help", json::object{{"text", std::string(ri.help)}}},
-        {"helpUri", fmt::format("{}{}", o.docs_base_uri, ri.doc)},
-        {"defaultConfiguration",
-         json::object{{"level", ri.default_severity == Severity::info ? "note" : std::string(to_string(ri.default_severity))}}}});
+        {"fullDescription", json::object{{"text", fmt::format("Flags {}. {}", ri.summary, ri.help)}}},
+        {"help", json::object{{"text", fmt::format("{} See {}", ri.help, uri)},
+                              {"markdown", fmt::format("{} See [{}]({}).", ri.help, ri.id, uri)}}},
+        {"helpUri", uri},
+        {"defaultConfiguration", json::object{{"level", std::string(sarif_level(ri.default_severity))}}}});
   }
   json::array results;
   json::array notifications;
+  json::array artifacts;
+  std::vector<std::string> artifact_uris;
   for (const auto& fr : files) {
+    std::string uri = path_uri(fr.report.path);
+    if (std::find(artifact_uris.begin(), artifact_uris.end(), uri) == artifact_uris.end()) {
+      artifacts.push_back(json::object{{"location", json::object{{"uri", uri}}}, {"roles", json::array{"analysisTarget"}}});
+      artifact_uris.push_back(uri);
+    }
     if (!fr.error.empty()) {
-      notifications.push_back(json::object{{"level", "error"},
-                                           {"message", json::object{{"text", fmt::format("{}: {}", fr.report.path, fr.error)}}}});
+      notifications.push_back(json::object{
+          {"level", "error"},
+          {"message", json::object{{"text", fmt::format("{}: {}", fr.report.path, fr.error)}}},
+          {"locations", json::array{json::object{{"physicalLocation",
+                                                  json::object{{"artifactLocation", json::object{{"uri", path_uri(fr.report.path)}}}}}}}}});
       continue;
     }
+    // A fingerprint from the rule, the flagged text (white space folded) and which repeat of
+    // that pair it is in the file: stable when lines above move or the paragraph is re-wrapped.
+    std::vector<std::pair<std::uint64_t, int>> seen;
     for (const auto& f : fr.report.findings) {
       std::size_t rule_index = 0;
       for (std::size_t k = 0; k < claimlint::rules().size(); ++k)
         if (claimlint::rules()[k].id == f.rule) rule_index = k;
-      // A fingerprint from the rule and the flagged text, stable when lines above move.
-      std::string_view flagged = f.span.end <= fr.text.size() ? fr.text.substr(f.span.start, f.span.end - f.span.start) : "";
-      std::uint64_t h = 1469598103934665603ULL;
-      for (char c : f.rule + "\x1f" + std::string(flagged)) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-      json::object region{{"startLine", f.span.line}, {"startColumn", f.span.column}, {"endLine", f.span.end_line},
-                          {"endColumn", f.span.end_column}, {"charOffset", f.span.start},
-                          {"charLength", f.span.end - f.span.start}};
-      region.erase("charOffset");
-      region.erase("charLength");
-      results.push_back(json::object{
-          {"ruleId", f.rule},
-          {"ruleIndex", rule_index},
-          {"level", f.severity == Severity::info ? "note" : std::string(to_string(f.severity))},
-          {"message", json::object{{"text", f.message}}},
-          {"locations", json::array{json::object{
-                            {"physicalLocation", json::object{{"artifactLocation", json::object{{"uri", fr.report.path}}},
-                                                              {"region", std::move(region)}}}}}},
-          {"partialFingerprints", json::object{{"claimlint/v1", fmt::format("{:016x}", h)}}}});
+      std::uint64_t h = fnv1a(f.rule + "\x1f" + flagged_text(fr, f.span));
+      int nth = 0;
+      for (auto& [hh, n] : seen)
+        if (hh == h) nth = ++n;
+      if (nth == 0) seen.emplace_back(h, 0);
+      if (nth > 0) h = fnv1a(fmt::format("\x1f{}", nth), h);
+      json::object res{{"ruleId", f.rule},
+                       {"ruleIndex", rule_index},
+                       {"level", std::string(sarif_level(f.severity))},
+                       {"message", json::object{{"text", f.message}}},
+                       {"locations", json::array{sarif_location(fr, f.span)}},
+                       {"partialFingerprints", json::object{{"claimlint/v1", fmt::format("{:016x}", h)}}}};
+      json::array related;
+      for (const auto& rel : f.related) {
+        if (!rel.span) continue;
+        json::object loc = sarif_location(fr, *rel.span);
+        loc["id"] = related.size();
+        loc["message"] = json::object{{"text", rel.message}};
+        related.push_back(std::move(loc));
+      }
+      if (!related.empty()) res["relatedLocations"] = std::move(related);
+      json::object props;
+      json::array evidence;
+      for (const auto& rel : f.related)
+        if (!rel.span) evidence.push_back(json::value(rel.message));
+      if (!evidence.empty()) props["evidence"] = std::move(evidence);
+      if (!f.fix.empty()) props["fix"] = f.fix;
+      if (!props.empty()) res["properties"] = std::move(props);
+      results.push_back(std::move(res));
     }
   }
+  json::object invocation{{"executionSuccessful", notifications.empty()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   json::object run{{"tool", json::object{{"driver", json::object{{"name", "claimlint"},
                                                                  {"version", std::string(o.tool_version)},
+                                                                 {"semanticVersion", std::string(o.tool_version)},
                                                                  {"informationUri", std::string(o.docs_base_uri)},
                                                                  {"rules", std::move(rules)}}}}},
+                   {"invocations", json::array{std::move(invocation)}},
+                   {"artifacts", std::move(artifacts)},
                    {"columnKind", "unicodeCodePoints"},
                    {"results", std::move(results)}};
-  if (!notifications.empty())
-    run["invocations"] = json::array{json::object{{"executionSuccessful", false},
-                                                  {"toolExecutionNotifications", std::move(notifications)}}};
-  json::object root{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+  json::object root{{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
                     {"version", "2.1.0"},
                     {"runs", json::array{std::move(run)}}};
+  return json::serialize(root) + "\n";
+}
+
+std::string to_rdjson(std::span<const FileResult> files, const OutputOptions& o) {
+  json::array diags;
+  for (const auto& fr : files) {
+    if (!fr.error.empty()) {
+      diags.push_back(json::object{{"message", fr.error},
+                                   {"location", json::object{{"path", fr.report.path}}},
+                                   {"severity", "ERROR"}});
+      continue;
+    }
+    for (const auto& f : fr.report.findings) {
+      const RuleInfo* ri = find_rule(f.rule);
+      json::object code{{"value", f.rule}};
+      if (ri) code["url"] = fmt::format("{}{}", o.docs_base_uri, ri->doc);
+      json::object d{{"message", f.message},
+                     {"location", json::object{{"path", fr.report.path}, {"range", rd_range(fr, f.span)}}},
+                     {"severity", f.severity == Severity::error ? "ERROR" : f.severity == Severity::warning ? "WARNING" : "INFO"},
+                     {"code", std::move(code)}};
+      json::array related;
+      for (const auto& rel : f.related)
+        if (rel.span)
+          related.push_back(json::object{{"message", rel.message},
+                                         {"location", json::object{{"path", fr.report.path}, {"range", rd_range(fr, *rel.span)}}}});
+      if (!related.empty()) d["related_locations"] = std::move(related);
+      diags.push_back(std::move(d));
+    }
+  }
+  json::object root{{"source", json::object{{"name", "claimlint"}, {"url", std::string(o.docs_base_uri)}}},
+                    {"diagnostics", std::move(diags)}};
   return json::serialize(root) + "\n";
 }
 

@@ -4,6 +4,7 @@
 set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config python3
       libre2-dev libfmt-dev doctest-dev
+      libmd4c-dev libgumbo-dev libtomlplusplus-dev
       libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev)
 missing=()
 for p in "${pkgs[@]}"; do

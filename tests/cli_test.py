@@ -121,5 +121,139 @@ check("jsonl", len([l for l in out.splitlines() if l.strip()]) == 2, out[:100])
 rc, out, _ = run("check", "--format", "github", "--date", "2025-12-15", seed)
 check("github", any(l.startswith("::error file=") for l in out.splitlines()), out[:100])
 
+
+# --- The exit-code matrix: 0, 1 and 2 for each --fail-on level.
+SENTENCE = "The German Chancellor’s spokesperson, Friedrich Merz, noted that the talks mattered.\n"
+matrix_dir = os.path.join(tmp, "matrix")
+cases = {
+    "clean": ("Nothing to see here.\n", ""),
+    "info": ("<!-- claimlint-disable-next-line role.stale -->\nNothing to see here.\n", ""),
+    "warning": (SENTENCE, '[rules]\n"role.self-reference" = "warning"\n'),
+    "error": (SENTENCE, ""),
+}
+for name, (text, cfg) in cases.items():
+    os.makedirs(os.path.join(matrix_dir, name))
+    open(os.path.join(matrix_dir, name, "draft.md"), "w", encoding="utf-8").write(text)
+    open(os.path.join(matrix_dir, name, ".claimlint.toml"), "w").write(cfg)
+unreadable = os.path.join(matrix_dir, "broken.md")
+open(unreadable, "wb").write(b"Bad \xff byte.\n")
+expected = {  # level -> case -> exit status
+    "error": {"clean": 0, "info": 0, "warning": 0, "error": 1, "broken": 2},
+    "warning": {"clean": 0, "info": 0, "warning": 1, "error": 1, "broken": 2},
+    "info": {"clean": 0, "info": 1, "warning": 1, "error": 1, "broken": 2},
+    "never": {"clean": 0, "info": 0, "warning": 0, "error": 0, "broken": 2},
+}
+for level, row in expected.items():
+    for name, want in row.items():
+        path = unreadable if name == "broken" else os.path.join(matrix_dir, name, "draft.md")
+        rc, out, err = run("check", "--fail-on", level, "--date", "2025-12-15", path)
+        check(f"exit matrix fail-on={level} {name}", rc == want, (rc, want, out[:200], err))
+    # A broken file among good ones still gives 2, and the others are still checked.
+    rc, out, err = run("check", "--fail-on", level, "--format", "json", "--date", "2025-12-15",
+                       os.path.join(matrix_dir, "error", "draft.md"), unreadable)
+    files = json.loads(out)["files"]
+    check(f"exit matrix fail-on={level} mixed", rc == 2 and len(files) == 2 and "error" in files[1]
+          and files[0]["findings"], (rc, err))
+# The configuration's fail-on applies when --fail-on is not given; --fail-on wins over it.
+open(os.path.join(matrix_dir, "warning", ".claimlint.toml"), "w").write(
+    'fail-on = "warning"\n[rules]\n"role.self-reference" = "warning"\n')
+rc, _, _ = run("check", "--date", "2025-12-15", os.path.join(matrix_dir, "warning", "draft.md"))
+check("config fail-on", rc == 1, rc)
+rc, _, _ = run("check", "--fail-on", "error", "--date", "2025-12-15", os.path.join(matrix_dir, "warning", "draft.md"))
+check("--fail-on over config", rc == 0, rc)
+
+# --- Configuration errors: file, line and key; exit 2.
+bad_cfg_dir = os.path.join(tmp, "badcfg")
+os.makedirs(bad_cfg_dir)
+open(os.path.join(bad_cfg_dir, ".claimlint.toml"), "w").write('fail-on = "error"\n\n[rules]\n"role.nope" = false\n')
+open(os.path.join(bad_cfg_dir, "a.txt"), "w").write("Text.\n")
+rc, _, err = run("check", os.path.join(bad_cfg_dir, "a.txt"))
+check("config unknown rule", rc == 2 and ".claimlint.toml: line 4: unknown rule \"role.nope\"" in err, (rc, err))
+open(os.path.join(bad_cfg_dir, ".claimlint.toml"), "w").write('fail_on = "error"\n')
+rc, _, err = run("check", os.path.join(bad_cfg_dir, "a.txt"))
+check("config unknown key", rc == 2 and "line 1: unknown key \"fail_on\"" in err, (rc, err))
+rc, _, err = run("check", "--no-config", os.path.join(bad_cfg_dir, "a.txt"))
+check("--no-config", rc == 0, (rc, err))
+good_cfg = os.path.join(tmp, "good.toml")
+open(good_cfg, "w").write('[rules]\n"role.self-reference" = false\n')
+rc, out, err = run("check", "--config", good_cfg, "--date", "2025-12-15", os.path.join(matrix_dir, "error", "draft.md"))
+check("--config", rc == 0 and "role.self-reference" not in out, (rc, out, err))
+rc, _, err = run("check", "--config", os.path.join(tmp, "nope.toml"), clean)
+check("--config missing", rc == 2 and "nope.toml" in err, (rc, err))
+
+# --- Include and exclude globs in a directory walk.
+walk = os.path.join(tmp, "walk")
+for rel in ("drafts/a.md", "drafts/archive/old.md", "drafts/b.txt", "notes/c.md", ".git/x.md"):
+    os.makedirs(os.path.dirname(os.path.join(walk, rel)), exist_ok=True)
+    open(os.path.join(walk, rel), "w").write("Text.\n")
+open(os.path.join(walk, ".claimlint.toml"), "w").write('include = ["drafts/**"]\nexclude = ["archive/"]\n')
+rc, out, err = run("check", "--format", "json", walk)
+got = sorted(os.path.relpath(f["path"], walk) for f in json.loads(out)["files"])
+check("include/exclude walk", got == ["drafts/a.md", "drafts/b.txt"], (got, err))
+
+# --- Standard input: --stdin-filename gives the name and the format.
+md_text = "```\n" + SENTENCE + "```\n\nA quiet paragraph.\n"
+rc, out, _ = run("check", "--format", "json", "--date", "2025-12-15", "--stdin-filename", "drafts/x.md", "-",
+                 stdin=md_text.encode())
+f = json.loads(out)["files"][0]
+check("stdin-filename name", f["path"] == "drafts/x.md", f["path"])
+check("stdin-filename markdown", rc == 0 and not f["findings"], (rc, f["findings"]))
+rc, out, _ = run("check", "--format", "json", "--date", "2025-12-15", "--stdin-filename", "drafts/x.txt", "-",
+                 stdin=md_text.encode())
+check("stdin-filename plain", rc == 1, rc)
+
+# --- Output formats.
+rc, out, _ = run("check", "--format", "rdjson", "--date", "2025-12-15", os.path.join(matrix_dir, "error", "draft.md"))
+rd = json.loads(out)
+d0 = rd["diagnostics"][0]
+check("rdjson", rd["source"]["name"] == "claimlint" and d0["code"]["value"] == "role.self-reference"
+      and d0["location"]["range"]["start"] == {"line": 1, "column": 1}, out[:300])
+rc, out, _ = run("check", "--color", "--date", "2025-12-15", os.path.join(matrix_dir, "error", "draft.md"))
+check("--color forces colour", "\x1b[" in out, out[:80])
+rc, out, _ = run("check", "--date", "2025-12-15", os.path.join(matrix_dir, "error", "draft.md"))
+check("no colour off a terminal", "\x1b[" not in out, out[:80])
+rc, out, _ = run("check", "--format", "github", "--date", "2025-12-15", os.path.join(matrix_dir, "error", "draft.md"))
+check("github line", out.startswith("::error file=") and ",line=1,endLine=1,col=1,endColumn=53,title=role.self-reference::" in out, out)
+
+# --- The example article as text, Markdown and HTML: the same findings, each at its own place.
+ART = os.path.join(SRC, "examples", "articles")
+def findings(path):
+    rc, out, err = run("check", "--format", "json", "--date", "2025-12-15", path)
+    return json.loads(out)["files"][0]["findings"]
+def position(text, offset):
+    b = text.encode()
+    line = b[:offset].count(b"\n") + 1
+    col = len(b[b.rfind(b"\n", 0, offset) + 1:offset].decode()) + 1
+    return line, col
+by_format = {ext: findings(os.path.join(ART, "berlin-talks." + ext)) for ext in ("txt", "md", "html")}
+key = lambda fs: [(f["rule"], f["severity"], f["message"]) for f in fs]
+check("examples: findings found", len(by_format["txt"]) >= 1 and any(f["rule"] == "role.self-reference" for f in by_format["txt"]))
+for ext in ("md", "html"):
+    check(f"examples: {ext} same findings as txt", key(by_format[ext]) == key(by_format["txt"]),
+          (key(by_format[ext]), key(by_format["txt"])))
+    text = open(os.path.join(ART, "berlin-talks." + ext), encoding="utf-8").read()
+    raw = text.encode()
+    for f in by_format[ext]:
+        sp = f["span"]
+        check(f"examples: {ext} {f['rule']} line/column match the bytes",
+              (sp["line"], sp["column"]) == position(text, sp["start"]) and (sp["end_line"], sp["end_column"]) == position(text, sp["end"]), sp)
+    sr = [f for f in by_format[ext] if f["rule"] == "role.self-reference"][0]["span"]
+    anchor = raw.find("The German Chancellor".encode())
+    check(f"examples: {ext} self-reference at its own line", sr["start"] == anchor
+          and (sr["line"], sr["column"]) == position(text, anchor), (sr, anchor))
+    check(f"examples: {ext} flagged text", raw[sr["start"]:sr["end"]].decode().endswith("Friedrich Merz"), raw[sr["start"]:sr["end"]])
+md_json = json.loads(run("check", "--format", "json", os.path.join(ART, "berlin-talks.md"))[1])["files"][0]
+check("examples: md date from front matter", md_json["date"] == "2025-12-15" and md_json["date_source"] == "front-matter", md_json["date_source"])
+
+# --- --jobs 2 is byte-identical to --jobs 1 over the shared dev corpus, in every format.
+DEV = os.path.join(SRC, "..", "shared", "corpus", "dev")
+if os.path.isdir(DEV):
+    for fmt in ("text", "json", "jsonl", "sarif", "github", "rdjson"):
+        r1 = run("check", "--format", fmt, "--jobs", "1", DEV)
+        r2 = run("check", "--format", fmt, "--jobs", "2", DEV)
+        check(f"dev corpus --jobs 2 == --jobs 1 ({fmt})", r1 == r2 and r1[0] in (0, 1) and r1[1], (r1[0], r2[0], r1[2][:200]))
+else:
+    print(f"skip: {DEV} not found, --jobs comparison not run")
+
 print(f"{passed} passed, {failures} failed")
 sys.exit(1 if failures else 0)

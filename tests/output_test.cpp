@@ -79,3 +79,94 @@ TEST_CASE("jsonl: one object per line") {
   auto v = json::parse(line);
   CHECK(v.at("path") == "drafts/a.txt");
 }
+
+TEST_CASE("rdjson: reviewdog's format, columns in UTF-8 bytes, end exclusive") {
+  std::vector<claimlint::FileResult> v{sample(kSeed)};
+  auto doc = json::parse(claimlint::to_rdjson(v));
+  CHECK(doc.at("source").at("name") == "claimlint");
+  const auto& d = doc.at("diagnostics").as_array().at(0).as_object();
+  CHECK(d.at("code").at("value") == "role.self-reference");
+  CHECK(d.at("severity") == "ERROR");
+  CHECK(d.at("location").at("path") == "drafts/a.txt");
+  // "Zürich — " is 9 code points but 12 bytes: the byte column of "The" is 13.
+  const auto& range = d.at("location").at("range");
+  CHECK(range.at("start").at("line") == 1);
+  CHECK(range.at("start").at("column") == 13);
+  auto start = static_cast<std::size_t>(range.at("start").at("column").as_int64() - 1);
+  auto end = static_cast<std::size_t>(range.at("end").at("column").as_int64() - 1);
+  CHECK(kSeed.substr(start, end - start).ends_with("Merz"));
+  CHECK(d.at("code").at("url").as_string().ends_with("rules/role.self-reference.md"));
+}
+
+TEST_CASE("sarif: exclusive endColumn, byte offsets, encoded URIs, errors as notifications") {
+  auto fr = sample(kSeed);
+  fr.report.path = "drafts/my story.txt";
+  claimlint::FileResult bad;
+  bad.report.path = "drafts/bad.txt";
+  bad.error = "line 2: invalid UTF-8";
+  std::vector<claimlint::FileResult> v{fr, bad};
+  auto doc = json::parse(claimlint::to_sarif(v));
+  const auto& run = doc.at("runs").as_array().at(0).as_object();
+  const auto& res = run.at("results").as_array().at(0).as_object();
+  const auto& loc = res.at("locations").as_array().at(0).at("physicalLocation");
+  CHECK(loc.at("artifactLocation").at("uri") == "drafts/my%20story.txt");
+  const auto& region = loc.at("region");
+  auto col = region.at("startColumn").as_int64(), end_col = region.at("endColumn").as_int64();
+  // endColumn is the column after the last character: "The German … Merz" is 52 code points.
+  std::string_view flagged = kSeed.substr(static_cast<std::size_t>(region.at("byteOffset").as_int64()),
+                                          static_cast<std::size_t>(region.at("byteLength").as_int64()));
+  CHECK(flagged.starts_with("The"));
+  CHECK(flagged.ends_with("Merz"));
+  CHECK(end_col - col == 52);
+  CHECK(region.at("snippet").at("text").as_string() == flagged);
+  const auto& rule = run.at("tool").at("driver").at("rules").as_array().at(static_cast<std::size_t>(res.at("ruleIndex").as_int64()));
+  CHECK(rule.at("id") == res.at("ruleId"));
+  for (auto key : {"shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration"}) CHECK(rule.as_object().contains(key));
+  const auto& inv = run.at("invocations").as_array().at(0);
+  CHECK(inv.at("executionSuccessful") == false);
+  CHECK(inv.at("toolExecutionNotifications").as_array().at(0).at("message").at("text").as_string().starts_with("drafts/bad.txt"));
+  CHECK(run.at("artifacts").as_array().size() == 2);
+}
+
+TEST_CASE("sarif: fingerprints differ for repeats of one finding and survive re-wrapping") {
+  std::string twice = std::string(kSeed) + "\n\n" + std::string(kSeed) + "\n";
+  std::vector<claimlint::FileResult> v{sample(twice)};
+  auto doc = json::parse(claimlint::to_sarif(v));
+  const auto& results = doc.at("runs").at(0).at("results").as_array();
+  std::vector<std::string> fps;
+  for (const auto& r : results)
+    if (r.at("ruleId") == "role.self-reference") fps.emplace_back(r.at("partialFingerprints").at("claimlint/v1").as_string());
+  REQUIRE(fps.size() == 2);
+  CHECK(fps[0] != fps[1]);
+  // Re-wrapped Markdown: a soft line break inside the flagged text.
+  std::string wrapped(kSeed);
+  wrapped.replace(wrapped.find(" spokesperson"), 1, "\n");
+  auto md = [](std::string_view text) {
+    claimlint::FileResult fr;
+    auto r = test::analyzer().analyze({text, "drafts/a.md", claimlint::parse_date("2025-12-15")});
+    REQUIRE(r.ok());
+    fr.report = *r;
+    fr.text = text;
+    return fr;
+  };
+  std::vector<claimlint::FileResult> w{md(wrapped)}, o{md(kSeed)};
+  auto a = json::parse(claimlint::to_sarif(w)), b = json::parse(claimlint::to_sarif(o));
+  CHECK(a.at("runs").at(0).at("results").at(0).at("partialFingerprints") ==
+        b.at("runs").at(0).at("results").at(0).at("partialFingerprints"));
+}
+
+TEST_CASE("text: colour only when asked") {
+  auto plain = claimlint::to_text(sample(kSeed));
+  CHECK(plain.find('\x1b') == std::string::npos);
+  claimlint::OutputOptions o;
+  o.color = true;
+  auto coloured = claimlint::to_text(sample(kSeed), o);
+  CHECK(coloured.find("\x1b[1;31merror") != std::string::npos);
+}
+
+TEST_CASE("github: notice for info, escaped message, errors for unreadable files") {
+  claimlint::FileResult bad;
+  bad.report.path = "a,b:c.txt";
+  bad.error = "cannot open file\n100%";
+  CHECK(claimlint::to_github(bad) == "::error file=a%2Cb%3Ac.txt::cannot open file%0A100%25\n");
+}

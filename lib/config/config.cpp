@@ -27,11 +27,10 @@ struct GlobSet {
 // Returns the RE2 pattern of a glob (see Config::selects).
 std::string glob_to_regex(std::string_view g) {
   std::string re;
+  while (g.ends_with('/')) g.remove_suffix(1);  // "archive/": a folder, at any depth
   bool has_slash = g.find('/') != std::string_view::npos;
   while (g.starts_with("./")) g.remove_prefix(2);
   if (g.starts_with('/')) g.remove_prefix(1);  // anchored at base_dir, like gitignore
-  bool dir = g.ends_with('/');
-  if (dir) g.remove_suffix(1);
   if (!has_slash) re += "(?:.*/)?";
   for (std::size_t i = 0; i < g.size(); ++i) {
     char c = g[i];

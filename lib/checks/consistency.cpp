@@ -7,6 +7,16 @@
 
 namespace claimlint::detail {
 
+WordSet::WordSet(std::string_view words) {
+  std::size_t b = 0;
+  while (b < words.size()) {
+    std::size_t e = words.find(' ', b);
+    if (e == std::string_view::npos) e = words.size();
+    if (e > b) set_.insert(words.substr(b, e - b));
+    b = e + 1;
+  }
+}
+
 std::string curly(std::string_view text) { return fmt::format("\u2018{}\u2019", text); }
 
 Related earlier(const Doc& d, std::string_view what, const Span& sp) {
@@ -20,8 +30,6 @@ Span role_with_name(const Doc& d, const RoleMention& rm) {
       return d.span(d.text.toks[rm.tb].start, d.text.toks[pm.te - 1].end);
   return d.tok_span(rm.tb, rm.te);
 }
-
-std::string folded_tok(const Doc& d, std::size_t i) { return fold(d.text.str(i)); }
 
 int edit_distance(std::string_view a, std::string_view b, int cap) {
   const std::size_t n = a.size(), m = b.size();

@@ -9,9 +9,21 @@
 #include <string>
 #include <string_view>
 
+#include <boost/unordered/unordered_flat_set.hpp>
+
 #include "analyzer/doc.hpp"
 
 namespace claimlint::detail {
+
+// A set of folded words, built once from a space-separated list: WordSet s("of in on");
+class WordSet {
+ public:
+  explicit WordSet(std::string_view words);
+  [[nodiscard]] bool contains(std::string_view w) const { return set_.contains(w); }
+
+ private:
+  boost::unordered_flat_set<std::string_view> set_;
+};
 
 // Returns the 1-based line of byte offset `b`.
 inline std::uint32_t line_at(const Doc& d, std::size_t b) { return d.lines.line_of(b); }
@@ -26,8 +38,9 @@ Related earlier(const Doc& d, std::string_view what, const Span& sp);
 // name follows it directly ("Mayor Tom Brekke").
 Span role_with_name(const Doc& d, const RoleMention& rm);
 
-// Returns the folded (lower-case ASCII, diacritics folded) text of token i.
-std::string folded_tok(const Doc& d, std::size_t i);
+// Returns the folded (lower-case ASCII, diacritics folded) text of token i, computed once per
+// document (Doc::f); empty for quotes and dashes.
+inline const std::string& folded_tok(const Doc& d, std::size_t i) { return d.f[i]; }
 
 // Returns the Damerau–Levenshtein distance of a and b, or `cap` + 1 when it exceeds `cap`.
 int edit_distance(std::string_view a, std::string_view b, int cap);

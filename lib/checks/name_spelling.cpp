@@ -47,13 +47,11 @@ bool variant(std::string_view a, std::string_view b) {
 }
 
 bool speech_verb(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "said", "says", "told", "added", "wrote", "noted", "argued", "insisted", "explained", "stressed", "warned",
-      "declined", "denied", "acknowledged", "replied", "asked", "answered", "recalled", "conceded", "confirmed",
-      "predicted", "urged", "admitted", "countered", "cautioned", "estimated", "believes", "thinks", "added"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
+  static const WordSet words(
+      "said says told added wrote noted argued insisted explained stressed warned declined denied "
+      "acknowledged replied asked answered recalled conceded confirmed predicted urged admitted "
+      "countered cautioned estimated believes thinks added ");
+  return words.contains(w);
 }
 
 struct Person {
@@ -130,7 +128,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     if (i > 1 && d.text.str(i - 1) == "." && honorific(folded_tok(d, i - 2))) place = true;
     if (i > 0 && toks[i - 1].kind == Tk::word && honorific(folded_tok(d, i - 1))) place = true;
     if (!place) continue;
-    std::string w = fold(d.text.str(i));
+    const std::string& w = folded_tok(d, i);
     if (non_name_word(w) || org_word(w) || honorific(w)) continue;
     // After an office ("President Reagan") it is a titled name of its own.
     if (i > 0 && toks[i - 1].kind == Tk::word && d.voc->office_by_phrase.contains(folded_tok(d, i - 1))) continue;

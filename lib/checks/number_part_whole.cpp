@@ -12,39 +12,30 @@ namespace {
 
 // Words before a number that make it a label, not a quantity: "Section 12 of the 1934 Act".
 bool label_word(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "section", "article", "rule", "chapter", "paragraph", "clause", "item", "title", "page", "line", "no",
-      "no.", "number", "part", "annex", "point", "amendment", "resolution", "flight", "route", "highway", "room",
-      "game", "round", "stage", "week", "day", "lot", "unit", "form", "schedule", "act", "law", "phase", "level",
-      "grade", "class", "tier", "version", "volume", "issue", "step", "question", "count", "counts", "category",
-      "division", "district", "ward", "seat", "hole", "lap", "race", "match", "leg", "term", "year", "years",
-      "aged", "age", "ages", "top", "best", "first", "last", "games", "matches"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
+  static const WordSet words(
+      "section article rule chapter paragraph clause item title page line no no. number part annex "
+      "point amendment resolution flight route highway room game round stage week day lot unit form "
+      "schedule act law phase level grade class tier version volume issue step question count counts "
+      "category division district ward seat hole lap race match leg term year years aged age ages top "
+      "best first last games matches ");
+  return words.contains(w);
 }
 
 bool month_word(std::string_view w) {
-  static constexpr std::string_view m[] = {"january", "february", "march", "april", "may", "june", "july",
-                                           "august", "september", "october", "november", "december", "jan",
-                                           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                                           "nov", "dec"};
-  for (auto x : m)
-    if (w == x) return true;
-  return false;
+  static const WordSet words(
+      "january february march april may june july august september october november december jan feb "
+      "mar apr jun jul aug sep sept oct nov dec ");
+  return words.contains(w);
 }
 
 // A word after the whole that names what it counts ("drivers"), not a unit or a link word.
 bool counted_noun(std::string_view w) {
-  static constexpr std::string_view no[] = {
-      "to", "and", "or", "a", "an", "the", "of", "in", "on", "at", "per", "for", "from", "by", "with", "is",
-      "was", "were", "are", "cent", "cents", "cts", "dlr", "dlrs", "pct", "percent", "par", "pence", "yen",
-      "tonnes", "tons", "tonne", "ton", "barrels", "bpd", "mln", "billion", "million", "bln", "thousand",
-      "times", "years", "year", "months", "month", "days", "day", "weeks", "week", "hours", "minutes", "points",
-      "stg", "francs", "marks", "euros", "dollars"};
-  for (auto x : no)
-    if (w == x) return false;
-  return true;
+  static const WordSet words(
+      "to and or a an the of in on at per for from by with is was were are cent cents cts dlr dlrs "
+      "pct percent par pence yen tonnes tons tonne ton barrels bpd mln billion million bln thousand "
+      "times years year months month days day weeks week hours minutes points stg francs marks euros "
+      "dollars ");
+  return !words.contains(w);
 }
 
 bool word_is(const Doc& d, std::uint32_t i, std::string_view w) {
@@ -86,7 +77,7 @@ void part_of_whole(const Doc& d, const std::vector<NumberMention>& nums, std::ve
       const Token& t = toks[i];
       if (t.kind == Tk::possessive) { ++i; continue; }
       if (t.kind != Tk::word) break;
-      std::string w = folded_tok(d, i);
+      const std::string& w = folded_tok(d, i);
       if (w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || w == "a" ||
           w == "total" || w == "some" || (i + 1 < toks.size() && toks[i + 1].kind == Tk::possessive)) {
         ++i;
@@ -158,12 +149,12 @@ void shares_over_100(const Doc& d, const std::vector<NumberMention>& nums, std::
     for (const auto* p : pcts) {
       std::uint32_t hb = token_at(d.text, p->start);
       if (hb == 0) continue;
-      std::string prev = folded_tok(d, hb - 1);
+      const std::string& prev = folded_tok(d, hb - 1);
       bool ok = prev == "for" || share_verb(prev);
       for (std::uint32_t i = hb > sent.tok_begin + 3 ? hb - 3 : sent.tok_begin; i < hb; ++i)
         if (toks[i].kind == Tk::word && change_word(folded_tok(d, i))) ok = false;
       if (p->te < sent.tok_end && toks[p->te].kind == Tk::word) {
-        std::string nx = folded_tok(d, p->te);
+        const std::string& nx = folded_tok(d, p->te);
         if (change_word(nx) || nx == "stake" || nx == "interest" || nx == "rate" || nx == "rise" || nx == "cut") ok = false;
         if (nx == "of" && p->te + 1 < sent.tok_end) {
           std::string w;
@@ -199,7 +190,7 @@ void shares_over_100(const Doc& d, const std::vector<NumberMention>& nums, std::
 }  // namespace
 
 void check_number_part_whole(const Doc& d, std::vector<Finding>& out) {
-  const auto nums = find_numbers(d.text);
+  const auto& nums = numbers_of(d.text);
   if (nums.size() < 2) return;
   part_of_whole(d, nums, out);
   shares_over_100(d, nums, out);

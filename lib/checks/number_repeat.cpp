@@ -15,31 +15,28 @@ namespace {
 
 // Words that never name the thing a figure counts.
 bool not_a_thing(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "of", "in", "on", "to", "a", "an", "the", "and", "or", "for", "from", "with", "at", "by", "as", "than",
-      "per", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
-      "may", "might", "said", "says", "say", "that", "this", "which", "who", "it", "its", "their", "they", "he",
-      "she", "we", "i", "you", "last", "next", "this", "each", "apiece", "more", "less", "fewer", "million",
-      "billion", "trillion", "thousand", "mln", "bln", "year", "years", "month", "months", "week", "weeks", "day",
-      "days", "hour", "hours", "minute", "minutes", "second", "seconds", "time", "times", "people", "persons",
-      "percent", "pct", "cents", "cent", "points", "point", "share", "shares", "dlrs", "dlr", "stg", "yen",
-      "euros", "euro", "dollars", "dollar", "pounds", "pound", "marks", "francs", "a.m.", "p.m.", "am", "pm",
-      "ago", "earlier", "later", "before", "after", "up", "down", "over", "under", "about", "some", "all",
-      "members", "member", "other", "others", "new", "old", "so", "too", "not", "only", "also", "but",
-      "when", "where", "while", "if", "because", "into", "out", "off", "against", "between", "among", "since",
-      "until", "during", "through", "across", "around", "within", "without", "there", "here", "then", "now",
-      "respectively", "each", "every", "both", "either", "neither", "such", "same", "different", "tonnes",
-      "tons", "barrels", "bpd", "units", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "acres",
-      "hectares", "degrees", "kg", "km", "lb", "lbs", "ounces", "oz", "litres", "liters", "gallons", "bushels"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
+  static const WordSet words(
+      "of in on to a an the and or for from with at by as than per is are was were be been has have "
+      "had will would could should may might said says say that this which who it its their they he "
+      "she we i you last next this each apiece more less fewer million billion trillion thousand mln "
+      "bln year years month months week weeks day days hour hours minute minutes second seconds time "
+      "times people persons percent pct cents cent points point share shares dlrs dlr stg yen euros "
+      "euro dollars dollar pounds pound marks francs a.m. p.m. am pm ago earlier later before after "
+      "up down over under about some all members member other others new old so too not only also but "
+      "when where while if because into out off against between among since until during through "
+      "across around within without there here then now respectively each every both either neither "
+      "such same different tonnes tons barrels bpd units kilometres kilometers miles metres meters "
+      "feet acres hectares degrees kg km lb lbs ounces oz litres liters gallons bushels ");
+  return words.contains(w);
 }
 
-// Synonyms folded onto one key; plurals made singular.
-std::string thing_key(std::string w) {
-  if (w.size() > 4 && w.ends_with("ies")) w = w.substr(0, w.size() - 3) + "y";
-  else if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us")) w.pop_back();
+// Synonyms folded onto one key, plurals made singular. Returns a static string or a view into w.
+std::string_view thing_key(std::string_view w) {
+  if (w == "duties" || w == "levies") return "tariff";
+  if (w == "penalties") return "fine";
+  if (w == "fatalities") return "dead";
+  if (w == "injuries") return "injured";
+  if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us")) w.remove_suffix(1);
   if (w == "duty" || w == "levy" || w == "surcharge") return "tariff";
   if (w == "penalty") return "fine";
   if (w == "death" || w == "victim" || w == "fatality" || w == "dead") return "dead";
@@ -50,49 +47,41 @@ std::string thing_key(std::string w) {
 
 // Nouns that head a compound after a modifier noun ("takeover deal", "transfer fee").
 bool head_noun(std::string_view k) {
-  static constexpr std::string_view words[] = {"deal", "fee", "tariff", "fine", "budget", "package", "loan",
-                                               "contract", "settlement", "bid", "offer", "plan", "fund", "dead",
-                                               "injured", "payment", "bill", "sale", "investment", "bond", "award",
-                                               "bonus", "salary", "price", "grant", "subsidy", "tax", "cost"};
-  for (auto x : words)
-    if (k == x) return true;
-  return false;
+  static const WordSet words(
+      "deal fee tariff fine budget package loan contract settlement bid offer plan fund dead injured "
+      "payment bill sale investment bond award bonus salary price grant subsidy tax cost ");
+  return words.contains(k);
 }
 
 // Words near a figure that say it differs on purpose: a running total, an update, another date.
 bool change_word(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "rose", "risen", "rising", "climbed", "increased", "increase", "raised", "raise", "revised", "cut", "cuts",
-      "reduced", "lowered", "now", "new", "latest", "updated", "total", "totals", "another", "additional",
-      "further", "previous", "previously", "original", "originally", "initial", "initially", "earlier", "instead",
-      "from", "to", "by", "last", "next", "ago", "year-earlier", "prior", "old", "first", "second", "third",
-      "final", "finally", "current", "currently", "each", "per", "other", "sweetened", "improved", "up", "down",
-      "extra", "more", "remaining", "rest", "combined", "overall", "annual", "monthly", "daily", "weekly",
-      "estimated", "expected", "projected", "forecast", "proposed", "planned", "target", "minimum", "maximum",
-      "average", "apiece", "separate", "similar", "smaller", "larger", "bigger", "lower", "higher", "same"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
+  static const WordSet words(
+      "rose risen rising climbed increased increase raised raise revised cut cuts reduced lowered now "
+      "new latest updated total totals another additional further previous previously original "
+      "originally initial initially earlier instead from to by last next ago year-earlier prior old "
+      "first second third final finally current currently each per other sweetened improved up down "
+      "extra more remaining rest combined overall annual monthly daily weekly estimated expected "
+      "projected forecast proposed planned target minimum maximum average apiece separate similar "
+      "smaller larger bigger lower higher same ");
+  return words.contains(w);
 }
 
 // Amounts a story usually has one of: a fee, a tariff, a fine, a deal, a death toll. A figure
 // for a stake, a gain or a cargo may recur with other values for other things, so only these
 // are compared.
 bool one_off(std::string_view k) {
-  static constexpr std::string_view words[] = {
-      "fee", "tariff", "fine", "deal", "budget", "settlement", "package", "ransom", "bail", "award", "damage",
-      "dead", "injured", "bailout", "contract", "compensation", "verdict", "judgment", "judgement", "price-tag"};
-  for (auto x : words)
-    if (k == x) return true;
-  return false;
+  static const WordSet words(
+      "fee tariff fine deal budget settlement package ransom bail award damage dead injured bailout "
+      "contract compensation verdict judgment judgement price-tag ");
+  return words.contains(k);
 }
 
 struct Thing {
   const NumberMention* n;
-  std::string key;
+  std::string_view key;     // static, or a view into Doc::f
   std::uint32_t noun_tok;  // token of the noun
   bool definite;           // "the 54 million euro fee"
-  std::vector<std::string> object;  // content words after "on", "for", "of"
+  std::vector<std::string_view> object;  // content words after "on", "for", "of"
   bool changing;           // a change word within a few tokens
 };
 
@@ -110,21 +99,21 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
   for (std::uint32_t k = 0; k < 2 && i + k < toks.size(); ++k) {
     const Token& t = toks[i + k];
     if (t.kind != Tk::word || cap_tok(t) || t.has(f_newline)) break;
-    std::string w = folded_tok(d, i + k);
+    const std::string& w = folded_tok(d, i + k);
     if (not_a_thing(w)) {
       // "14 people killed"; "killed 14 people"
       if ((w == "people" || w == "persons") && k == 0) {
         bool killed = false;
         if (i + 1 < toks.size() && toks[i + 1].kind == Tk::word) {
-          std::string nx = folded_tok(d, i + 1);
+          const std::string& nx = folded_tok(d, i + 1);
           killed = nx == "killed" || nx == "dead" || nx == "died";
           if ((nx == "were" || nx == "have" || nx == "had") && i + 2 < toks.size()) {
-            std::string nx2 = folded_tok(d, i + 2);
+            const std::string& nx2 = folded_tok(d, i + 2);
             killed = nx2 == "killed" || nx2 == "died";
           }
         }
         if (hb > 0 && toks[hb - 1].kind == Tk::word) {
-          std::string pv = folded_tok(d, hb - 1);
+          const std::string& pv = folded_tok(d, hb - 1);
           killed |= pv == "killed" || pv == "killing" || pv == "kill" || pv == "kills";
         }
         if (killed) {
@@ -142,7 +131,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
   if (noun == npos32 && hb >= 2 && toks[hb - 1].kind == Tk::word && folded_tok(d, hb - 1) == "of" &&
       toks[hb - 2].kind == Tk::word && !cap_tok(toks[hb - 2])) {
     // Before: "a fee of 45 million euros".
-    std::string w = folded_tok(d, hb - 2);
+    const std::string& w = folded_tok(d, hb - 2);
     if (!not_a_thing(w) && !change_word(w)) {
       noun = hb - 2;
       th.key = thing_key(w);
@@ -153,7 +142,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
       const Token& t = toks[hb - k];
       if (t.kind == Tk::possessive) { th.definite = true; break; }
       if (t.kind != Tk::word) break;
-      std::string w = folded_tok(d, hb - k);
+      const std::string& w = folded_tok(d, hb - k);
       if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their") { th.definite = true; break; }
       if (cap_tok(t) && k > 1) break;
     }
@@ -163,10 +152,10 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
   // What it is on or for: "on most goods from the bloc".
   std::uint32_t j = noun + 1;
   if (j < toks.size() && toks[j].kind == Tk::word) {
-    std::string w = folded_tok(d, j);
+    const std::string& w = folded_tok(d, j);
     if (w == "on" || w == "for" || w == "of" || w == "against" || w == "to") {
       for (std::uint32_t k = j + 1; k < toks.size() && k < j + 7 && toks[k].kind == Tk::word; ++k) {
-        std::string c = folded_tok(d, k);
+        const std::string& c = folded_tok(d, k);
         if (!not_a_thing(c) && c != "most" && c != "all") th.object.push_back(thing_key(c));
       }
     }
@@ -179,7 +168,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
   for (std::uint32_t k = from; k < to; ++k) {
     if (k >= hb && k < n.te) continue;
     if (toks[k].kind == Tk::word) {
-      std::string w = folded_tok(d, k);
+      const std::string& w = folded_tok(d, k);
       if (w == "to" || w == "from" || w == "by" || w == "up" || w == "down") {
         if (k + 1 == hb) th.changing = true;
       } else if (change_word(w)) {
@@ -217,7 +206,7 @@ std::string_view as_written(const Doc& d, const NumberMention& n) { return d.src
 }  // namespace
 
 void check_number_repeat(const Doc& d, std::vector<Finding>& out) {
-  const auto nums = find_numbers(d.text);
+  const auto& nums = numbers_of(d.text);
   if (nums.size() < 2) return;
   std::vector<Thing> things;
   for (const auto& n : nums) {

@@ -28,18 +28,15 @@ int small_int(std::string_view s) {
 
 // A word that may follow "the 23-year-old" when it stands for a person: a verb or a person noun.
 bool person_follower(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "said", "says", "told", "added", "has", "had", "have", "is", "was", "will", "would", "who", "could", "can",
-      "also", "later", "now", "still", "scored", "joined", "joins", "signed", "spent", "played", "won", "lost",
-      "left", "died", "became", "becomes", "man", "woman", "boy", "girl", "player", "midfielder", "striker",
-      "defender", "forward", "winger", "goalkeeper", "nurse", "teacher", "driver", "worker", "mother", "father",
-      "son", "daughter", "student", "officer", "soldier", "veteran", "candidate", "lawmaker", "politician",
-      "former", "mayor", "minister", "executive", "founder", "chief", "singer", "actor", "actress", "athlete",
-      "rookie", "suspect", "victim", "resident", "farmer", "engineer", "doctor", "lawyer", "pilot", "coach",
-      "manager", "captain", "veteran", "newcomer", "native", "paramedic", "and", "in", "from", "at", "for"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
+  static const WordSet words(
+      "said says told added has had have is was will would who could can also later now still scored "
+      "joined joins signed spent played won lost left died became becomes man woman boy girl player "
+      "midfielder striker defender forward winger goalkeeper nurse teacher driver worker mother "
+      "father son daughter student officer soldier veteran candidate lawmaker politician former mayor "
+      "minister executive founder chief singer actor actress athlete rookie suspect victim resident "
+      "farmer engineer doctor lawyer pilot coach manager captain veteran newcomer native paramedic "
+      "and in from at for ");
+  return words.contains(w);
 }
 
 struct AgeFinder {
@@ -140,7 +137,7 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
     bool turn = false;
     for (std::uint32_t i = s.tok_begin; i < s.tok_end && !turn; ++i)
       if (toks[i].kind == Tk::word) {
-        std::string w = folded_tok(d, i);
+        const std::string& w = folded_tok(d, i);
         turn = w == "turned" || w == "turns" || w == "turning" || w == "birthday" || w == "then" || w == "when";
       }
     if (!turn) continue;

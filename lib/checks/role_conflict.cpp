@@ -93,7 +93,7 @@ struct RoleView {
 };
 
 bool plural_head(const Doc& d, const RoleMention& rm) {
-  std::string w = folded_tok(d, rm.te - 1);
+  const std::string& w = folded_tok(d, rm.te - 1);
   return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && w != "chancellors'";
 }
 
@@ -104,7 +104,7 @@ RoleView view(const Doc& d, const RoleMention& rm) {
   for (std::uint32_t i = rm.tb; i < rm.te; ++i) {
     const Token& t = d.text.toks[i];
     if (t.kind != Tk::word) continue;
-    std::string w = folded_tok(d, i);
+    const std::string& w = folded_tok(d, i);
     if (w == "former" || w == "then" || w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") ||
         w == "acting" || w == "interim" || w == "designate" || w == "elect")
       v.inert = true;
@@ -120,19 +120,17 @@ RoleView view(const Doc& d, const RoleMention& rm) {
   // A title that runs into someone else's name belongs to that name: in "…, Treasury Secretary
   // James Baker, Finance Minister Gerhard Stoltenberg" the second title is not Baker's.
   if (rm.te < toks.size() && toks[rm.te].kind == Tk::word && (toks[rm.te].has(f_cap) || toks[rm.te].has(f_upper))) {
-    bool own = false;
-    for (const auto& pm : d.persons)
-      if (pm.tb == rm.te && pm.entity == rm.entity) own = true;
-    if (!own) v.inert = true;
+    const std::uint32_t m = rm.te < d.person_at.size() ? d.person_at[rm.te] : 0;
+    if (!m || d.persons[m - 1].entity != rm.entity) v.inert = true;
   }
   // A phrase that swallowed a name ("Industry Minister Alain Madelin") is someone else's title.
-  for (const auto& pm : d.persons)
-    if (pm.tb >= rm.tb && pm.tb < rm.te) v.inert = true;
+  for (std::uint32_t i = rm.tb; i < rm.te && i < d.person_at.size(); ++i)
+    if (d.person_at[i]) v.inert = true;
   // Modifiers just before the phrase: "former deputy Treasury Secretary", "Assistant Treasury Secretary".
   for (std::uint32_t k = 1; k <= 2 && k <= rm.tb; ++k) {
     const Token& t = toks[rm.tb - k];
     if (t.kind != Tk::word) break;
-    std::string w = folded_tok(d, rm.tb - k);
+    const std::string& w = folded_tok(d, rm.tb - k);
     if (modifier_word(w)) v.modified = true;
     if (w == "former" || w.starts_with("ex-") || w == "then" || w == "acting" || w == "interim") v.inert = true;
   }

@@ -4,37 +4,27 @@
 
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
+#include "mentions/numbers.hpp"
 
 namespace claimlint::detail {
 namespace {
 
 bool stop(std::string_view w) {
-  static constexpr std::string_view words[] = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "it",
-                                               "is", "was", "were", "be", "for", "with", "by", "at", "as", "would",
-                                               "will", "had", "has", "have", "not", "this", "its", "their"};
-  for (auto x : words)
-    if (w == x) return true;
-  return false;
+  static const WordSet words("the a an of to in on and or that it is was were be for with by at as would will had has "
+                             "have not this its their");
+  return words.contains(w);
 }
 
-// Content words of a claim, folded.
-std::vector<std::string> content_words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string f = fold(s), w;
-  for (std::size_t i = 0; i <= f.size(); ++i) {
-    char c = i < f.size() ? f[i] : ' ';
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
-      w += c;
-    } else if (!w.empty()) {
-      if (!stop(w)) out.push_back(w);
-      w.clear();
-    }
-  }
-  return out;
+// Content words of a claim: views into Doc::f for the word tokens of its content.
+void content_words(const Doc& d, const Span& sp, std::vector<std::string_view>& out) {
+  out.clear();
+  const std::uint32_t e = token_at(d.text, sp.end);
+  for (std::uint32_t k = token_at(d.text, sp.start); k < e; ++k)
+    if (d.text.toks[k].kind == Tk::word && !stop(d.f[k])) out.push_back(d.f[k]);
 }
 
 // True when at least half the content words of the shorter claim are in the other.
-bool same_content(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+bool same_content(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
   const auto& s = a.size() <= b.size() ? a : b;
   const auto& l = a.size() <= b.size() ? b : a;
   if (s.empty()) return false;
@@ -48,18 +38,26 @@ bool same_content(const std::vector<std::string>& a, const std::vector<std::stri
 }  // namespace
 
 void check_source_anonymous(const Doc& d, std::vector<Finding>& out) {
-  const RuleInfo* rule = nullptr;
+  bool any = false;
+  for (const auto& c : d.claims) any |= c.speaker.anonymous;
+  if (!any) return;
+  // Content words of every named claim, once.
+  std::vector<std::vector<std::string_view>> named;
+  for (const auto& o : d.claims)
+    if (!o.speaker.anonymous && (o.speaker.entity != 0 || !o.speaker.name.empty())) {
+      named.emplace_back();
+      content_words(d, o.content.span, named.back());
+    }
+  const RuleInfo& rule = *find_rule("source.anonymous");
+  std::vector<std::string_view> mine;
   for (const auto& c : d.claims) {
     if (!c.speaker.anonymous) continue;
-    auto mine = content_words(c.content.text);
-    bool named = false;
-    for (const auto& o : d.claims) {
-      if (&o == &c || o.speaker.anonymous || (o.speaker.entity == 0 && o.speaker.name.empty())) continue;
-      if (same_content(mine, content_words(o.content.text))) { named = true; break; }
-    }
-    if (named) continue;
-    if (!rule) rule = find_rule("source.anonymous");
-    Finding f = make_finding(*rule,
+    content_words(d, c.content.span, mine);
+    bool confirmed = false;
+    for (const auto& o : named)
+      if (same_content(mine, o)) { confirmed = true; break; }
+    if (confirmed) continue;
+    Finding f = make_finding(rule,
                              fmt::format("this claim rests only on an unnamed source ({})", curly(c.speaker.text)),
                              c.span.end > c.span.start ? c.span : c.content.span);
     f.fix = "name the source, or say why it cannot be named and whether anyone on the record confirms it";

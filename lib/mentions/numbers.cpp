@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
+#include <string>
 
 namespace claimlint::detail {
 namespace {
@@ -19,17 +21,6 @@ bool starts_with_ci(std::string_view s, std::string_view p) {
   for (std::size_t i = 0; i < p.size(); ++i)
     if (lower(s[i]) != p[i]) return false;
   return true;
-}
-
-Hedge hedge_of(std::string_view h) {
-  if (h.empty()) return Hedge::none;
-  if (starts_with_ci(h, "at") || starts_with_ci(h, "more") || starts_with_ci(h, "over") || starts_with_ci(h, "as") ||
-      starts_with_ci(h, "upwards"))
-    return Hedge::at_least;
-  if (starts_with_ci(h, "up") || starts_with_ci(h, "less") || starts_with_ci(h, "fewer") ||
-      starts_with_ci(h, "under") || starts_with_ci(h, "nearly") || starts_with_ci(h, "almost"))
-    return Hedge::at_most;
-  return Hedge::about;
 }
 
 void set_code(char* out, std::string_view code) {
@@ -61,15 +52,25 @@ std::string_view currency_code(std::string_view s) {
   return {};
 }
 
-double scale_of(std::string_view s) {
-  if (s.empty()) return 1;
-  char c = lower(s[0]);
-  if (c == 't' && starts_with_ci(s, "thousand")) return 1e3;
-  if (c == 'm') return 1e6;
-  if (c == 'b') return 1e9;
-  if (c == 't') return 1e12;
-  return 1;
+// The currency a word after a figure names ("euros", "dlrs", "cts"), or empty.
+std::string_view unit_currency(std::string_view w) {
+  if (w.size() > 9) return {};
+  char buf[10];
+  for (std::size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
+  std::string_view l(buf, w.size());
+  if (l == "euro" || l == "euros") return "EUR";
+  if (l == "dollar" || l == "dollars" || l == "dlr" || l == "dlrs") return "USD";
+  if (l == "pound" || l == "pounds" || l == "sterling" || l == "stg") return "GBP";
+  if (l == "yen") return "JPY";
+  if (l == "franc" || l == "francs") return "FRC";
+  if (l == "marks") return "DEM";
+  if (l == "yuan") return "CNY";
+  if (l == "rupee" || l == "rupees") return "INR";
+  if (l == "rouble" || l == "roubles" || l == "ruble" || l == "rubles") return "RUB";
+  if (l == "cent" || l == "cents" || l == "cts" || l == "pence") return "CTS";
+  return {};
 }
+
 
 }  // namespace
 
@@ -79,103 +80,215 @@ std::uint32_t token_at(const Text& t, std::size_t b) {
   return static_cast<std::uint32_t>(it - t.toks.begin());
 }
 
+namespace {
+
+// The hedge written before token `i` ("at least", "about"); sets `first` to its first token.
+Hedge hedge_before(const Text& t, std::uint32_t i, std::uint32_t& first) {
+  first = i;
+  auto word = [&](std::uint32_t k, std::string_view w) {
+    if (k >= t.toks.size() || t.toks[k].kind != Tk::word) return false;
+    std::string_view x = t.str(k);
+    if (x.size() != w.size()) return false;
+    for (std::size_t j = 0; j < w.size(); ++j)
+      if (lower(x[j]) != w[j]) return false;
+    return true;
+  };
+  if (i == 0) return Hedge::none;
+  const std::uint32_t p = i - 1;
+  if (p >= 2 && word(p - 2, "as") && (word(p - 1, "many") || word(p - 1, "much")) && word(p, "as")) {
+    first = p - 2;
+    return Hedge::at_least;
+  }
+  if (p >= 1) {
+    static constexpr std::string_view two[][2] = {{"at", "least"}, {"more", "than"}, {"upwards", "of"},
+                                                  {"less", "than"}, {"fewer", "than"}, {"up", "to"},
+                                                  {"close", "to"}, {"an", "estimated"}};
+    for (std::size_t k = 0; k < std::size(two); ++k)
+      if (word(p - 1, two[k][0]) && word(p, two[k][1])) {
+        first = p - 1;
+        return k < 3 ? Hedge::at_least : k < 6 ? Hedge::at_most : Hedge::about;
+      }
+  }
+  static constexpr std::string_view one[] = {"over", "nearly", "almost", "under", "about", "around", "roughly",
+                                             "approximately", "some", "estimated"};
+  for (std::size_t k = 0; k < std::size(one); ++k)
+    if (word(p, one[k])) {
+      first = p;
+      return k == 0 ? Hedge::at_least : k < 4 ? Hedge::at_most : Hedge::about;
+    }
+  return Hedge::none;
+}
+
+// ASCII-lower-case equality of a token and a lower-case word.
+bool is(const Text& t, std::uint32_t k, std::string_view w) {
+  if (k >= t.toks.size() || t.toks[k].kind != Tk::word) return false;
+  std::string_view x = t.str(k);
+  if (x.size() != w.size()) return false;
+  for (std::size_t j = 0; j < w.size(); ++j)
+    if (lower(x[j]) != w[j]) return false;
+  return true;
+}
+
+bool one_of(const Text& t, std::uint32_t k, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (is(t, k, w)) return true;
+  return false;
+}
+
+// The word after token k, stepping over one hyphen glued to both sides ("2.3-billion").
+std::uint32_t next_word(const Text& t, std::uint32_t k) {
+  std::uint32_t n = k + 1;
+  if (n + 1 < t.toks.size() && t.toks[n].kind != Tk::word && t.str(n) == "-" && t.toks[n].start == t.toks[k].end &&
+      t.toks[n + 1].start == t.toks[n].end)
+    ++n;
+  return n;
+}
+
+// Parses the digits of a figure token: "2,300", "3.5". Returns false when it has anything else.
+bool parse_figure(std::string_view s, double& v, bool& decimal, bool& comma, std::size_t& int_digits) {
+  v = 0;
+  decimal = comma = false;
+  int_digits = 0;
+  double f = 0;
+  for (char c : s) {
+    if (c == ',') { comma = true; continue; }
+    if (c == '.') { if (decimal) return false; decimal = true; f = 0.1; continue; }
+    if (!ascii_digit(c)) return false;
+    if (decimal) { v += (c - '0') * f; f /= 10; }
+    else { v = v * 10 + (c - '0'); ++int_digits; }
+  }
+  return int_digits > 0;
+}
+
+}  // namespace
+
 std::vector<NumberMention> find_numbers(const Text& t) {
-  // hedge | currency sign | digits | decimals | percent or points | scale | currency word
-  static const RE2 re(
-      "(?i)(?:\\b(at\\s+least|more\\s+than|less\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|"
-      "upwards\\s+of|nearly|almost|about|around|roughly|approximately|some|over|under|an\\s+estimated|close\\s+to)"
-      "\\s+)?"
-      "((?:US|C|A|HK|NZ|S)?\\$|\xE2\x82\xAC|\xC2\xA3|\xC2\xA5)?"
-      "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
-      "(\\s?%|\\s+percentage\\s+points?\\b|\\s+basis\\s+points?\\b|\\s+percent\\b|\\s+per\\s+cent\\b|\\s+pct\\b)?"
-      "(?:(?:\\s+|-)(thousand|million|billion|trillion|mln|bln|bn)\\b|(m|bn|b)\\b)?"
-      "(?:(?:\\s+|-)(euros?|dollars?|dlrs?|pounds?|sterling|stg|yen|francs?|marks|yuan|rupees?|roubles?|rubles?|cents?|cts|pence)\\b)?");
+  // A figure token with letters glued to it: "5m", "2.3bn" are amounts; "3rd", "1990s" are not.
+  static const RE2 glued("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(m|bn|b|mln|bln)");
   std::vector<NumberMention> out;
   const std::string_view src = t.src;
-  if (src.find_first_of("0123456789") == std::string_view::npos) return out;
-  re2::StringPiece input(src.data(), src.size());
-  re2::StringPiece g[9];
-  std::size_t pos = 0;
-  while (pos < src.size() && re.Match(input, pos, src.size(), RE2::UNANCHORED, g, 9)) {
-    const std::size_t ms = static_cast<std::size_t>(g[0].data() - src.data());
-    std::size_t me = ms + g[0].size();
-    pos = me > ms ? me : ms + 1;
-    auto off = [&](const re2::StringPiece& p) { return static_cast<std::size_t>(p.data() - src.data()); };
-    const std::size_t ds = off(g[3]);
-    std::size_t de = ds + g[3].size() + g[4].size();
-    const std::size_t ns = g[2].empty() ? ds : off(g[2]);
-    // What stands before the figure: not glued to a word ("G7", "COVID-19"), a time or a fraction.
-    if (ns > 0) {
+  const auto& toks = t.toks;
+  for (std::uint32_t ti = 0; ti < toks.size(); ++ti) {
+    if (toks[ti].kind != Tk::number) continue;
+    // A currency sign glued before the figure: "$", "US$", "€".
+    std::size_t ns = toks[ti].start;
+    std::uint32_t first_tok = ti;
+    std::string_view sign;
+    if (ti > 0 && toks[ti - 1].end == ns && toks[ti - 1].kind == Tk::punct) {
+      std::string_view sg = t.str(ti - 1);
+      if (sg == "$" || sg == "\xE2\x82\xAC" || sg == "\xC2\xA3" || sg == "\xC2\xA5") {
+        sign = sg;
+        ns = toks[ti - 1].start;
+        first_tok = ti - 1;
+        if (sg == "$" && ti > 1 && toks[ti - 2].end == ns && toks[ti - 2].kind == Tk::word &&
+            one_of(t, ti - 2, {"us", "c", "a", "hk", "nz", "s"})) {
+          sign = src.substr(toks[ti - 2].start, toks[ti].start - toks[ti - 2].start);
+          ns = toks[ti - 2].start;
+          first_tok = ti - 2;
+        }
+      }
+    }
+    // What stands before: not glued to a word ("G-7"), a time or a fraction.
+    if (ns > 0 && first_tok == ti) {
       char p = src[ns - 1];
       if (ascii_alnum(p) || p == '/' || p == ':' || p == '.' || p == '_') continue;
       if (p == '-' && ns > 1 && ascii_alnum(src[ns - 2])) continue;
-      if (static_cast<unsigned char>(p) >= 0x80 && g[2].empty()) {
-        // A letter in another script glued to the digits.
-        int len = 0;
-        std::size_t k = ns - 1;
-        while (k > 0 && (static_cast<unsigned char>(src[k]) & 0xC0) == 0x80) --k;
-        char32_t c = decode_utf8(src, k, len);
-        if (c > 0xBF && c != 0x2014 && c != 0x2013 && c != 0x201C && c != 0x2018 && c != 0x00A0) continue;
-      }
-    }
-    std::string_view scale_word(g[6].data(), g[6].size());
-    std::string_view cur_sign(g[2].data(), g[2].size());
-    if (!g[7].empty()) {
-      // "5m", "5bn" glued: only with a currency sign.
-      if (cur_sign.empty()) {
-        me = de + g[5].size();
-        scale_word = {};
-        if (me < src.size() && ascii_alpha(src[me])) continue;  // "5m" of metres, "3rd"
-      } else {
-        scale_word = std::string_view(g[7].data(), g[7].size());
-      }
-    }
-    // Ordinals and glued letters ("3rd", "1990s") when nothing else was taken.
-    if (g[5].empty() && scale_word.empty() && g[8].empty() && me == de && me < src.size()) {
-      char a = src[me];
-      if (ascii_alpha(a)) continue;
-      if ((a == ':' || a == '/' || a == '.') && me + 1 < src.size() && ascii_digit(src[me + 1])) continue;
     }
     NumberMention n;
-    n.start = static_cast<std::uint32_t>(ms);
-    n.end = static_cast<std::uint32_t>(me);
-    n.num_start = static_cast<std::uint32_t>(ns);
-    n.hedge = hedge_of(std::string_view(g[1].data(), g[1].size()));
-    // Value.
-    double v = 0;
-    for (char c : std::string_view(g[3].data(), g[3].size()))
-      if (ascii_digit(c)) v = v * 10 + (c - '0');
-    if (!g[4].empty()) {
-      n.decimal = true;
-      double f = 0.1;
-      for (std::size_t i = 1; i < g[4].size(); ++i, f /= 10) v += (g[4][i] - '0') * f;
+    double v = 0, scale = 1;
+    bool comma = false;
+    std::size_t int_digits = 0;
+    std::string_view fig = t.str(ti);
+    if (!parse_figure(fig, v, n.decimal, comma, int_digits)) {
+      // Glued letters: only a scale, and only with a currency sign ("$5m", "€2.3bn").
+      re2::StringPiece num, suf;
+      if (sign.empty() || !RE2::FullMatch(re2::StringPiece(fig.data(), fig.size()), glued, &num, &suf)) continue;
+      if (!parse_figure(std::string_view(num.data(), num.size()), v, n.decimal, comma, int_digits)) continue;
+      scale = suf[0] == 'm' ? 1e6 : 1e9;
     }
-    v *= scale_of(scale_word);
-    n.value = v;
-    std::string_view pct(g[5].data(), g[5].size());
-    while (!pct.empty() && (pct.front() == ' ' || pct.front() == '\t' || pct.front() == '\n')) pct.remove_prefix(1);
-    if (!pct.empty()) n.unit = (pct[0] == 'b' || pct[0] == 'B' || pct.size() > 10) ? NumUnit::points : NumUnit::percent;
-    if (!pct.empty() && (starts_with_ci(pct, "percentage") || starts_with_ci(pct, "basis"))) n.unit = NumUnit::points;
-    std::string_view code = currency_code(cur_sign);
-    if (code.empty()) code = currency_code(std::string_view(g[8].data(), g[8].size()));
+    std::size_t me = toks[ti].end;
+    std::uint32_t last = ti;  // last token of the quantity
+    // Times, fractions, scores and ranges glued to the figure: "10:30", "3/4", "7-2".
+    if (me + 1 < src.size() && (src[me] == ':' || src[me] == '/' || src[me] == '-') && ascii_digit(src[me + 1])) continue;
+    // Percent or points.
+    std::uint32_t k = ti + 1;
+    if (k < toks.size() && t.str(k) == "%" && toks[k].start - me <= 1) {
+      n.unit = NumUnit::percent;
+      last = k;
+    } else if (one_of(t, k, {"percent", "pct"})) {
+      n.unit = NumUnit::percent;
+      last = k;
+    } else if (is(t, k, "per") && is(t, k + 1, "cent")) {
+      n.unit = NumUnit::percent;
+      last = k + 1;
+    } else if (one_of(t, k, {"percentage", "basis"}) && one_of(t, k + 1, {"point", "points"})) {
+      n.unit = NumUnit::points;
+      last = k + 1;
+    } else if (scale == 1) {
+      // Scale, then currency: "2.3 billion", "45 million euros", "50 mln dlrs".
+      std::uint32_t w = next_word(t, ti);
+      if (is(t, w, "thousand")) { scale = 1e3; last = w; }
+      else if (one_of(t, w, {"million", "mln", "m"})) { scale = 1e6; last = w; }
+      else if (one_of(t, w, {"billion", "bln", "bn"})) { scale = 1e9; last = w; }
+      else if (is(t, w, "trillion")) { scale = 1e12; last = w; }
+      if (last != ti && (is(t, w, "m") || is(t, w, "bn")) && sign.empty()) { scale = 1; last = ti; }  // "5 m" of metres
+    }
+    std::string_view code = currency_code(sign);
+    if (n.unit == NumUnit::count) {
+      std::uint32_t w = next_word(t, last);
+      if (w < toks.size() && toks[w].kind == Tk::word && !toks[w].has(f_cap)) {
+        std::string_view cw = t.str(w);
+        std::string_view c2 = unit_currency(cw);
+        if (!c2.empty()) {
+          if (code.empty()) code = c2;
+          last = w;
+        }
+      }
+    }
     if (n.unit == NumUnit::count && !code.empty()) n.unit = NumUnit::currency;
     if (!code.empty()) set_code(n.currency, code);
-    // Compound modifier: "27-nation", "23-year-old", "30,000-strong".
-    if (me == de && me + 1 < src.size() && src[me] == '-' && ascii_alpha(src[me + 1])) {
-      std::size_t k = me + 1;
-      while (k < src.size() && (ascii_alpha(src[k]) || (src[k] == '-' && k + 1 < src.size() && ascii_alpha(src[k + 1]))))
-        ++k;
-      n.compound = src.substr(me + 1, k - me - 1);
+    me = toks[last].end;
+    // Ordinals and glued letters ("3rd", "1990s") never reach here; a compound modifier does:
+    // "27-nation", "23-year-old", "30,000-strong".
+    if (last == ti && me + 1 < src.size() && src[me] == '-' && ascii_alpha(src[me + 1])) {
+      std::size_t e = me + 1;
+      while (e < src.size() && (ascii_alpha(src[e]) || (src[e] == '-' && e + 1 < src.size() && ascii_alpha(src[e + 1]))))
+        ++e;
+      n.compound = src.substr(me + 1, e - me - 1);
     }
-    if (me == de && me + 1 < src.size() && (src[me] == '-' || src[me] == '/') && ascii_digit(src[me + 1])) continue;
-    n.year_like = n.unit == NumUnit::count && g[3].size() == 4 && g[4].empty() && scale_word.empty() && v >= 1800 &&
+    std::uint32_t hedge_tok = first_tok;
+    n.hedge = hedge_before(t, first_tok, hedge_tok);
+    n.start = toks[hedge_tok].start;
+    n.end = static_cast<std::uint32_t>(me);
+    n.num_start = static_cast<std::uint32_t>(ns);
+    n.value = v * scale;
+    n.year_like = n.unit == NumUnit::count && !comma && !n.decimal && int_digits == 4 && scale == 1 && v >= 1800 &&
                   v <= 2100;
-    n.tb = token_at(t, ns);
-    n.te = token_at(t, me);
-    if (n.tb >= n.te) continue;
+    n.tb = first_tok;
+    n.te = last + 1;
     out.push_back(n);
+    ti = last;
   }
   return out;
+}
+
+const std::vector<NumberMention>& numbers_of(const Text& t) {
+  // Keyed by the text's address and a copy of its bytes, so that a later text that reuses the
+  // buffer is never served stale mentions (the views in NumberMention point into t.src).
+  struct Cache {
+    const char* data = nullptr;
+    std::size_t toks = 0;
+    std::string text;
+    std::vector<NumberMention> nums;
+  };
+  thread_local Cache cache;
+  if (cache.data != t.src.data() || cache.toks != t.toks.size() || std::string_view(cache.text) != t.src) {
+    cache.nums = find_numbers(t);
+    cache.data = t.src.data();
+    cache.toks = t.toks.size();
+    cache.text.assign(t.src);
+  }
+  return cache.nums;
 }
 
 }  // namespace claimlint::detail

@@ -283,6 +283,25 @@ int main(int argc, char** argv) {
   }
   inputs = std::move(selected);
 
+  claimlint::OutputOptions oo;
+  const char* no_color = std::getenv("NO_COLOR");
+  oo.color = color == "always" ||
+             (color == "auto" && format == "text" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  // Formats made of one piece per file are rendered by the worker that checked the file, which
+  // then frees the file's text and report (all but the findings); the others at the end.
+  const bool per_file = format == "text" || format == "jsonl" || format == "github";
+  std::vector<std::string> rendered(per_file ? inputs.size() : 0);
+  auto render = [&](std::size_t i, claimlint::FileResult& fr) {
+    if (!per_file) return;
+    if (format == "jsonl") rendered[i] = claimlint::to_json_line(fr, oo) + "\n";
+    else if (format == "github") rendered[i] = claimlint::to_github(fr, oo);
+    else if (fr.error.empty()) rendered[i] = claimlint::to_text(fr, oo);
+    fr.text = {};
+    fr.report.claims.clear();
+    fr.report.entities.clear();
+    std::string().swap(inputs[i].data);
+  };
+
   std::vector<claimlint::FileResult> results(inputs.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -292,19 +311,21 @@ int main(int argc, char** argv) {
       fr.report.path = in.path;
       if (!in.from_stdin) {
         std::ifstream f(in.path, std::ios::binary);
-        if (!f) { fr.error = "cannot open file"; continue; }
+        if (!f) { fr.error = "cannot open file"; render(i, fr); continue; }
         in.data = read_all(f);
-        if (f.bad()) { fr.error = "cannot read file"; continue; }
+        if (f.bad()) { fr.error = "cannot read file"; render(i, fr); continue; }
       }
       claimlint::Document doc{in.data, in.path, the_date, claimlint::Format::automatic};
       auto rep = setups[in.setup].analyzer->analyze(doc);
       if (!rep) {
         const auto& e = rep.error();
         fr.error = e.line ? fmt::format("line {}: {}", e.line, e.message) : e.message;
+        render(i, fr);
         continue;
       }
       fr.report = std::move(*rep);
       fr.text = in.data;
+      render(i, fr);
     }
   };
   unsigned n = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -314,10 +335,6 @@ int main(int argc, char** argv) {
   work();
   for (auto& t : pool) t.join();
 
-  claimlint::OutputOptions oo;
-  const char* no_color = std::getenv("NO_COLOR");
-  oo.color = color == "always" ||
-             (color == "auto" && format == "text" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
   bool fails = false;
   for (std::size_t i = 0; i < results.size(); ++i) {
     const auto& fr = results[i];
@@ -328,13 +345,11 @@ int main(int argc, char** argv) {
   if (format == "json") out = claimlint::to_json(results, oo);
   else if (format == "sarif") out = claimlint::to_sarif(results, oo);
   else if (format == "rdjson") out = claimlint::to_rdjson(results, oo);
+  if (per_file)
+    for (const auto& piece : rendered) std::cout << piece;
   else
-    for (const auto& fr : results) {
-      if (format == "jsonl") out += claimlint::to_json_line(fr, oo) + "\n";
-      else if (format == "github") out += claimlint::to_github(fr, oo);
-      else if (fr.error.empty()) out += claimlint::to_text(fr, oo);
-    }
-  std::cout << out << std::flush;
+    std::cout << out;
+  std::cout << std::flush;
   if (input_error) return kExitError;
   return fails ? kExitFindings : kExitOk;
 }

@@ -704,8 +704,11 @@ struct Extractor {
   const OrgMention* org_before(std::size_t pos, std::string_view type) const {
     const OrgMention* best = nullptr;
     std::size_t best_n = 0;
-    for (const auto& o : orgs) {
-      if (o.start >= pos) break;
+    // The 40 organisations named last before `pos`.
+    auto end = std::lower_bound(orgs.begin(), orgs.end(), pos, [](const OrgMention& o, std::size_t p) { return o.start < p; });
+    auto begin = end - std::min<std::ptrdiff_t>(40, end - orgs.begin());
+    for (auto it = begin; it != end; ++it) {
+      const auto& o = *it;
       const auto& st = org_stats.at(o.key);
       if (!st.type.empty() && st.type != type) continue;
       if (st.count >= best_n) { best = &o; best_n = st.count; }
@@ -768,15 +771,30 @@ struct Extractor {
     }
   }
 
+  boost::unordered_flat_map<std::string, int> org_ids;
   int org_entity(const std::string& name) {
-    std::string key = fold(name);
-    for (std::size_t e = 0; e < d.entities.size(); ++e)
-      if (d.entities[e].kind == EntityKind::organisation && fold(d.entities[e].name) == key) return static_cast<int>(e + 1);
+    auto [it, fresh] = org_ids.try_emplace(fold(name), 0);
+    if (!fresh) return it->second;
     EntityData ent;
     ent.kind = EntityKind::organisation;
     ent.name = name;
     d.entities.push_back(std::move(ent));
-    return static_cast<int>(d.entities.size());
+    it->second = static_cast<int>(d.entities.size());
+    return it->second;
+  }
+
+  // Roles given to people, by office, in text order: for "the chancellor said".
+  boost::unordered_flat_map<std::string, std::vector<std::pair<std::size_t, int>>> roles_by_office;
+  int person_with_office_before(const std::string& office, std::size_t pos) {
+    if (roles_by_office.empty())
+      for (const auto& rm : d.roles)
+        if (rm.entity) roles_by_office[rm.role.office].emplace_back(toks[rm.tb].start, rm.entity);
+    for (auto& kv : roles_by_office) std::sort(kv.second.begin(), kv.second.end());
+    auto it = roles_by_office.find(office);
+    if (it == roles_by_office.end()) return 0;
+    auto& v = it->second;
+    auto p = std::lower_bound(v.begin(), v.end(), std::make_pair(pos, 0));
+    return p == v.begin() ? 0 : std::prev(p)->second;
   }
 
   // Whether byte `pos` lies in some claim's content (claims are sorted by content start).
@@ -849,7 +867,7 @@ struct Extractor {
         if (w0 == "he" || w0 == "she") ent = antecedent(st.b, w0 == "he" ? 'm' : 'f', c);
         else if (w0 == "they" || w0 == "it" || w0 == "we") {
           // The previous claim's group or organisation speaker.
-          for (std::size_t k = c; k-- > 0;) {
+          for (std::size_t k = c; k-- > 0 && c - k <= 12;) {
             const auto& ps = d.claims[k].speaker;
             if (ps.speaker_class == SpeakerClass::person) continue;
             if (ps.text.empty()) continue;
@@ -867,8 +885,7 @@ struct Extractor {
         for (std::uint32_t k = st.b; k < st.e && !ent; ++k) {
           auto om = match_office(d, f, k, st.e);
           if (!om.info) continue;
-          for (const auto& rm : d.roles)
-            if (rm.entity && rm.role.office == om.info->office && toks[rm.tb].start < toks[st.b].start) ent = rm.entity;
+          ent = person_with_office_before(om.info->office, toks[st.b].start);
           break;
         }
         if (ent && std::any_of(toks.begin() + st.b, toks.begin() + st.e,

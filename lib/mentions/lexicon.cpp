@@ -68,6 +68,7 @@ constexpr std::string_view kNonName =
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
     "according additionally historically earlier later last next new not no yes all some many most more "
+    "yesterday today tomorrow tonight "
     "several both each every other such what which who whom whose where why how then still yet already "
     "one two three four five six seven eight nine ten first second third mr mrs ms dr "
     "north south east west northern southern eastern western central christmas easter ramadan covid "

@@ -218,7 +218,9 @@ struct PeopleFinder {
         if (name_b > sent_b && (f[name_b - 1] == "said" || f[name_b - 1] == "says")) person = true;
       }
     }
-    if (!person && !surnames_only && n >= 2 && n <= 3 && recurs_alone(f[r - 1], name_b)) person = true;
+    if (!person && !surnames_only && n >= 2 && n <= 3 && !match_jurisdiction(d, f, r - 1, r).info &&
+        !match_jurisdiction(d, f, name_b, name_b + 1).info && recurs_alone(f[r - 1], name_b))
+      person = true;
     if (!person) return;
     int ent = resolve(name_b, r, hint);
     add_mention(name_b, r, ent);

@@ -205,8 +205,9 @@ static void tokenize(Text& t) {
 // starts a new paragraph instead.
 static void paragraphs(Text& t) {
   std::string_view s = t.src;
-  // Decide whether single newlines are paragraph breaks.
-  std::size_t joins = 0, breaks = 0;
+  // Decide whether single newlines are paragraph breaks. Hard-wrapped text shows itself by
+  // lines that end mid-sentence and continue in lower case on the next line.
+  std::size_t joins = 0, lines = 0;
   {
     std::size_t ls = 0;
     while (ls < s.size()) {
@@ -214,21 +215,18 @@ static void paragraphs(Text& t) {
       if (le == std::string_view::npos) break;
       std::size_t e = le;
       while (e > ls && (s[e - 1] == ' ' || s[e - 1] == '\r' || s[e - 1] == '\t')) --e;
-      std::size_t nx = le + 1;
-      std::size_t nx_end = s.find('\n', nx);
-      if (nx_end == std::string_view::npos) nx_end = s.size();
-      bool next_blank = s.find_first_not_of(" \t\r", nx) >= nx_end;
-      if (e > ls && !next_blank) {
+      std::size_t nx = s.find_first_not_of(" \t", le + 1);
+      if (e > ls) ++lines;
+      if (e > ls && nx != std::string_view::npos && nx < s.size()) {
+        char first = s[nx];
         char last = s[e - 1];
-        bool ends = last == '.' || last == '?' || last == '!' || last == ':' || last == '"' ||
-                    (e >= 3 && static_cast<unsigned char>(s[e - 3]) == 0xE2 && static_cast<unsigned char>(s[e - 2]) == 0x80 &&
-                     (static_cast<unsigned char>(s[e - 1]) == 0x9D || static_cast<unsigned char>(s[e - 1]) == 0x99));
-        if (ends) ++breaks; else ++joins;
+        bool ends = last == '.' || last == '?' || last == '!' || last == ':' || last == '"';
+        if (!ends && first >= 'a' && first <= 'z') ++joins;
       }
       ls = le + 1;
     }
   }
-  const bool wrapped = joins > breaks * 2 && joins >= 3;
+  const bool wrapped = joins >= 2 && joins * 10 >= lines;
 
   std::uint32_t para_start_tok = 0;
   auto close_para = [&](std::uint32_t end_tok) {

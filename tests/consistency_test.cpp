@@ -74,6 +74,9 @@ TEST_CASE("role.conflict: positives") {
   // One portfolio in two countries.
   CHECK(n("German Finance Minister Rolf Ebner spoke first.\n\n"
           "Austrian Finance Minister Rolf Ebner then took questions.", "role.conflict") == 1);
+  // Two chief executives of one company, owner before the title.
+  CHECK(n("Lumora chief executive Dario Fenn said sales had doubled.\n\n"
+          "Lumora chief executive Greta Holm said the factory would stay open.", "role.conflict") == 1);
   // Two police chiefs of one city.
   CHECK(n("Police Chief Nora Lind said three arrests were made.\n\n"
           "Police Chief Abel Sorensen said no one had been charged.", "role.conflict") == 1);
@@ -93,6 +96,12 @@ TEST_CASE("role.conflict: negatives") {
   CHECK(n("Senator Ann Brook voted against the bill.\n\nSenator Tim Hale voted for it.", "role.conflict") == 0);
   // Mayors of two named towns.
   CHECK(n("Aldmoor Mayor Petra Quist backed the plan.\n\nBrennick Mayor Owen Dabrowski opposed it.",
+          "role.conflict") == 0);
+  // Mayors of two places named after the names.
+  CHECK(n("Mayor Petra Quist of Aldmoor backed the plan.\n\nMayor Owen Dabrowski of Brennick opposed it.",
+          "role.conflict") == 0);
+  // Chief executives of two companies.
+  CHECK(n("Lumora chief executive Dario Fenn spoke first.\n\nVantor chief executive Greta Holm spoke next.",
           "role.conflict") == 0);
   // The same title restated.
   CHECK(n("Mayor Petra Quist unveiled the plan.\n\nQuist, the mayor, said it was sound.", "role.conflict") == 0);
@@ -284,6 +293,12 @@ TEST_CASE("person.age-mismatch: positives") {
   CHECK(n("Lars Berg, aged 70, still fishes every day.\n\nBerg, 72, said the catch was poor.", "person.age-mismatch") == 1);
   CHECK(n("The club signed midfielder Peter Ekberg on Monday, ending a long chase for the 21-year-old.\n\n"
           "Ekberg, 24, will join the squad next week.", "person.age-mismatch") == 1);
+  // "turned down" is not an age changing.
+  CHECK(n("Greta Lind, 54, opened the bakery.\n\nLind turned down a buyout offer.\n\nLind, 56, said she would stay.",
+          "person.age-mismatch") == 1);
+  CHECK(n("Nadia Petrov, who is 29, joined the protest.\n\nPetrov, 31, said pay was too low.", "person.age-mismatch") == 1);
+  CHECK(n("The team signed striker Jonas Okoro, ending a long chase for the 19-year-old.\n\n"
+          "Okoro, 22, arrives on Monday.", "person.age-mismatch") == 1);
 }
 
 TEST_CASE("person.age-mismatch: negatives") {
@@ -294,6 +309,9 @@ TEST_CASE("person.age-mismatch: negatives") {
   CHECK(n("Greta Lind, 54, opened the bakery.\n\nLind has 57 employees.", "person.age-mismatch") == 0);
   CHECK(n("Greta Lind, 54, bought the 57-year-old company.", "person.age-mismatch") == 0);
   CHECK(n("Anna Berg, 34, runs the farm with her father Lars Berg, 66.", "person.age-mismatch") == 0);
+  CHECK(n("Anna Berg, 34, runs the farm with her father Lars Berg, 66.\n\nBerg, 66, said the harvest was poor.",
+          "person.age-mismatch") == 0);
+  CHECK(n("Greta Lind was 30 when she opened the bakery.\n\nLind, 54, still bakes every day.", "person.age-mismatch") == 0);
 }
 
 // ---------------------------------------------------------------- source.unattributed-quote

@@ -39,7 +39,7 @@ std::string_view thing_key(std::string_view w) {
   if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us")) w.remove_suffix(1);
   if (w == "duty" || w == "levy" || w == "surcharge") return "tariff";
   if (w == "penalty") return "fine";
-  if (w == "death" || w == "victim" || w == "fatality" || w == "dead") return "dead";
+  if (w == "death" || w == "victim" || w == "fatality" || w == "dead" || w == "toll" || w == "death-toll") return "dead";
   if (w == "wounded" || w == "injury") return "injured";
   if (w == "acquisition" || w == "takeover" || w == "merger" || w == "buyout" || w == "transaction") return "deal";
   return w;

@@ -6,12 +6,15 @@
 
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
+#include "mentions/lexicon.hpp"
 
 namespace claimlint::detail {
 namespace {
 
 struct Age {
-  int entity;
+  int entity;        // 0 for a name the mention finder did not take
+  std::string key;   // folded surname: ages of one person share it
+  std::string name;  // for the message
   int years;
   std::size_t start, end;  // bytes of the age as written
 };
@@ -24,6 +27,16 @@ int small_int(std::string_view s) {
     v = v * 10 + (c - '0');
   }
   return v;
+}
+
+// Nouns for people that may stand before a name: "midfielder Caio Moreira".
+bool person_noun(std::string_view w) {
+  static const WordSet words(
+      "man woman boy girl player midfielder striker defender forward winger goalkeeper nurse teacher driver "
+      "worker mother father son daughter student officer soldier veteran candidate lawmaker politician singer "
+      "actor actress athlete rookie suspect victim resident farmer engineer doctor lawyer pilot coach manager "
+      "captain newcomer paramedic teenager pensioner retiree businessman businesswoman entrepreneur");
+  return words.contains(w);
 }
 
 // A word that may follow "the 23-year-old" when it stands for a person: a verb or a person noun.
@@ -61,6 +74,7 @@ struct AgeFinder {
     if (!mark(te, ",")) return false;
     std::uint32_t i = te + 1;
     if (word(i, "aged")) ++i;
+    else if (word(i, "who") && (word(i + 1, "is") || word(i + 1, "was"))) i += 2;  // "NAME, who is 54,"
     if (i < toks.size() && toks[i].kind == Tk::number) {
       int y = year_old(i);
       if (y > 0) { a.years = y; a.start = toks[i].start; a.end = toks[i + 2].end; return true; }
@@ -86,15 +100,20 @@ struct AgeFinder {
 }  // namespace
 
 void check_person_age(const Doc& d, std::vector<Finding>& out) {
-  if (d.persons.empty()) return;
   AgeFinder af{d};
   const auto& toks = d.text.toks;
   std::vector<Age> ages;
-  std::vector<int> changed;  // entities whose age the text moves ("turned 55")
+  auto key_of = [&](const EntityData& e) { return fold(surname_of(e.name)); };
   for (const auto& pm : d.persons) {
     if (!pm.entity || d.entity(pm.entity)->kind != EntityKind::person) continue;
-    Age a{pm.entity, 0, 0, 0};
-    if (af.after(pm.te, a)) ages.push_back(a);
+    const EntityData& e = *d.entity(pm.entity);
+    Age a{0, {}, {}, 0, 0, 0};
+    if (af.after(pm.te, a)) {
+      a.entity = pm.entity;
+      a.key = key_of(e);
+      a.name = e.name;
+      ages.push_back(std::move(a));
+    }
     // "the 57-year-old Smith", "the 57-year-old former minister Jan Smith"
     for (std::uint32_t k = 3; k <= 7 && k <= pm.tb; ++k) {
       std::uint32_t i = pm.tb - k;
@@ -102,9 +121,21 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
       if (y < 0) continue;
       bool plain = true;
       for (std::uint32_t m = i + 3; m < pm.tb; ++m) plain &= toks[m].kind == Tk::word;
-      if (plain) ages.push_back(Age{pm.entity, y, toks[i].start, toks[i + 2].end});
+      if (plain) ages.push_back(Age{pm.entity, key_of(e), e.name, y, toks[i].start, toks[i + 2].end});
       break;
     }
+  }
+  // A name the mention finder did not take: "Moreira, 25,".
+  for (std::uint32_t i = 0; i + 3 < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (t.kind != Tk::word || !t.has(f_cap) || t.has(f_upper) || d.person_at[i] || d.text.str(i + 1) != ",") continue;
+    const std::string& w = folded_tok(d, i);
+    if (w.size() < 3 || non_name_word(w) || org_word(w) || honorific(w)) continue;
+    Age a{0, {}, {}, 0, 0, 0};
+    if (!af.after(i + 1, a)) continue;
+    a.key = w;
+    a.name = std::string(d.text.str(i));
+    ages.push_back(std::move(a));
   }
   // "the 23-year-old" standing for the one person named earlier in its sentence.
   for (std::uint32_t i = 1; i + 2 < toks.size(); ++i) {
@@ -118,51 +149,92 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
     std::uint32_t s = d.text.sent_of_tok[i];
     const Sentence& sent = d.text.sents[s];
     bool named_after = false;
-    for (const auto& pm : d.persons)
-      if (pm.tb > i && pm.tb <= i + 7 && pm.tb < sent.tok_end) named_after = true;
+    for (std::uint32_t k = i + 3; k < i + 7 && k < sent.tok_end; ++k) named_after |= d.person_at[k] != 0;
     if (named_after) continue;
     int who = 0;
     bool unique = true;
-    for (const auto& pm : d.persons) {
-      if (pm.tb < sent.tok_begin || pm.tb >= i || !pm.entity) continue;
-      if (d.entity(pm.entity)->kind != EntityKind::person) continue;
-      if (who && who != pm.entity) unique = false;
-      who = pm.entity;
+    for (std::uint32_t k = sent.tok_begin; k < i; ++k) {
+      if (!d.person_at[k]) continue;
+      int e = d.persons[d.person_at[k] - 1].entity;
+      if (!e || d.entity(e)->kind != EntityKind::person) continue;
+      if (who && who != e) unique = false;
+      who = e;
     }
-    if (who && unique) ages.push_back(Age{who, y, toks[i].start, toks[i + 2].end});
+    if (who && unique) {
+      const EntityData& e = *d.entity(who);
+      ages.push_back(Age{who, key_of(e), e.name, y, toks[i].start, toks[i + 2].end});
+      continue;
+    }
+    if (who) continue;
+    // No person found: "signed midfielder Caio Moreira …, the 23-year-old".
+    std::string key, name;
+    int found = 0;
+    for (std::uint32_t k = sent.tok_begin; k + 1 < i; ++k) {
+      if (toks[k].kind != Tk::word || toks[k].has(f_cap) || !person_noun(folded_tok(d, k))) continue;
+      std::uint32_t e = k + 1;
+      while (e < i && e < k + 4 && toks[e].kind == Tk::word && toks[e].has(f_cap) && !toks[e].has(f_upper)) ++e;
+      if (e == k + 1) continue;
+      ++found;
+      key = folded_tok(d, e - 1);
+      name = std::string(d.src.substr(toks[k + 1].start, toks[e - 1].end - toks[k + 1].start));
+    }
+    if (found == 1) ages.push_back(Age{0, key, name, y, toks[i].start, toks[i + 2].end});
   }
   if (ages.size() < 2) return;
-  // The text dates an age change: "turned 55", "her 40th birthday".
+  // The text dates an age change: "turned 55", "her 40th birthday". Every name in such a
+  // sentence is left alone.
+  std::vector<std::string> changed;
   for (const auto& s : d.text.sents) {
     bool turn = false;
+    auto number_within = [&](std::uint32_t i, std::uint32_t n) {
+      for (std::uint32_t k = i + 1; k <= i + n && k < s.tok_end; ++k)
+        if (toks[k].kind == Tk::number) return true;
+      return false;
+    };
     for (std::uint32_t i = s.tok_begin; i < s.tok_end && !turn; ++i)
       if (toks[i].kind == Tk::word) {
         const std::string& w = folded_tok(d, i);
-        turn = w == "turned" || w == "turns" || w == "turning" || w == "birthday" || w == "then" || w == "when";
+        // "turned 55", "turns 40 next month" (not "turned down"), "when she was 25", "then 54".
+        if (w == "turned" || w == "turns" || w == "turning" || w == "turn") turn = number_within(i, 2);
+        else if (w == "then" || w == "when" || w == "until" || w == "before" || w == "after") turn = number_within(i, 3);
+        else turn = w == "birthday" || w == "birthdays";
       }
     if (!turn) continue;
-    for (const auto& pm : d.persons)
-      if (pm.tb >= s.tok_begin && pm.tb < s.tok_end) changed.push_back(pm.entity);
+    for (std::uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      if (d.person_at[i]) {
+        int e = d.persons[d.person_at[i] - 1].entity;
+        if (e) changed.push_back(key_of(*d.entity(e)));
+      }
+      if (toks[i].kind == Tk::word && toks[i].has(f_cap)) changed.push_back(folded_tok(d, i));
+    }
   }
+  auto people_with_surname = [&](const std::string& key) {
+    int n = 0;
+    for (const auto& e : d.entities) n += e.kind == EntityKind::person && key_of(e) == key;
+    return n;
+  };
   std::sort(ages.begin(), ages.end(), [](const Age& a, const Age& b) { return a.start < b.start; });
   const RuleInfo& rule = *find_rule("person.age-mismatch");
-  std::vector<int> reported;
+  std::vector<std::string> reported;
   for (std::size_t j = 1; j < ages.size(); ++j) {
     const Age& b = ages[j];
-    if (std::find(changed.begin(), changed.end(), b.entity) != changed.end()) continue;
-    if (std::find(reported.begin(), reported.end(), b.entity) != reported.end()) continue;
+    if (std::find(changed.begin(), changed.end(), b.key) != changed.end()) continue;
+    if (std::find(reported.begin(), reported.end(), b.key) != reported.end()) continue;
     for (std::size_t i = 0; i < j; ++i) {
       const Age& a = ages[i];
-      if (a.entity != b.entity || a.years == b.years || a.start == b.start) continue;
-      const EntityData& e = *d.entity(b.entity);
+      if (a.key != b.key || a.years == b.years || a.start == b.start) continue;
+      // Two people who share a surname ("Anna Berg", "Lars Berg") are two people; a bare
+      // surname is only theirs when one person in the text bears it.
+      if (a.entity && b.entity && a.entity != b.entity) continue;
+      if ((!a.entity || !b.entity) && people_with_surname(a.key) > 1) continue;
+      const std::string& name = a.name.size() > b.name.size() ? a.name : b.name;
       Span sa = d.span(a.start, a.end);
-      Finding f = make_finding(rule,
-                               fmt::format("{} is {} here but {} on line {}", e.name, b.years, a.years, sa.line),
+      Finding f = make_finding(rule, fmt::format("{} is {} here but {} on line {}", name, b.years, a.years, sa.line),
                                d.span(b.start, b.end));
-      f.related.push_back(earlier(d, fmt::format("{}'s age is first given as {}", e.name, a.years), sa));
-      f.fix = fmt::format("give {}'s age as {} or {} throughout, or say when the age changed", e.name, a.years, b.years);
+      f.related.push_back(earlier(d, fmt::format("{}'s age is first given as {}", name, a.years), sa));
+      f.fix = fmt::format("give {}'s age as {} or {} throughout, or say when the age changed", name, a.years, b.years);
       out.push_back(std::move(f));
-      reported.push_back(b.entity);
+      reported.push_back(b.key);
       break;
     }
   }

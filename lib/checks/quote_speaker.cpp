@@ -2,6 +2,8 @@
 // attributed to two different speakers.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include "checks/consistency.hpp"
@@ -36,7 +38,8 @@ bool same_speaker(const Doc& d, const Speaker& a, const Speaker& b) {
   if (a.entity && a.entity == b.entity) return true;
   if (!a.name.empty() && !b.name.empty()) {
     std::string sa = fold(surname_of(a.name)), sb = fold(surname_of(b.name));
-    if (sa == sb || edit_distance(sa, sb, 1) <= 1) return true;  // one person, or a spelling slip
+    if (sa == sb || (std::min(sa.size(), sb.size()) >= 5 && edit_distance(sa, sb, 1) <= 1))
+      return true;  // one person, or a spelling slip
   }
   // One source and its document: "USDA" and "the USDA report".
   std::string fa = fold(who(a)), fb = fold(who(b));

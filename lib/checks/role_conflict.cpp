@@ -4,12 +4,14 @@
 // "former" against current, a role and its deputy, and plural offices are compatible.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
 #include "checks/role_rules.hpp"
 #include "mentions/lexicon.hpp"
+#include "mentions/match.hpp"
 
 namespace claimlint::detail {
 namespace {
@@ -101,22 +103,67 @@ RoleView view(const Doc& d, const RoleMention& rm) {
   RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false};
   const Role& r = rm.role;
   v.inert = rm.past || undated_role(r) || !r.of_office.empty() || plural_head(d, rm);
-  for (std::uint32_t i = rm.tb; i < rm.te; ++i) {
+  for (std::uint32_t i = rm.tb; i < rm.te;) {
     const Token& t = d.text.toks[i];
-    if (t.kind != Tk::word) continue;
+    if (t.kind != Tk::word) { ++i; continue; }
     const std::string& w = folded_tok(d, i);
     if (w == "former" || w == "then" || w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") ||
         w == "acting" || w == "interim" || w == "designate" || w == "elect")
       v.inert = true;
     if (modifier_word(w)) v.modified = true;
-    if (t.has(f_cap) && i > rm.tb && !d.voc->office_by_phrase.contains(w) && w != "the") {
+    // The office phrase itself is not part of the place or owner.
+    if (auto om = match_office(d, d.f, i, rm.te); om.info) {
+      for (std::uint32_t k = i; k < i + om.len; ++k) v.modified |= modifier_word(folded_tok(d, k));
+      i += om.len;
+      continue;
+    }
+    // Capitalised words name the place or the owner: "Springfield", "Acme" (in "Acme’s chief
+    // executive", "chief executive of Acme", "Acme chief executive").
+    if ((t.has(f_cap) || t.has(f_upper)) && w != "the") {
       if (!v.place.empty()) v.place += ' ';
       v.place += w;
-    } else if (t.has(f_cap) && i == rm.tb && !d.voc->office_by_phrase.contains(w) && w != "the") {
-      v.place = w;
     }
+    ++i;
   }
   const auto& toks = d.text.toks;
+  // The owner or place may stand just outside the phrase: "Acme chief executive John Doe",
+  // "Mayor Tom Brekke of Springfield".
+  if (rm.tb > 0) {
+    // The whole capitalised name before the title: "USX Corp", "American Chamber of Commerce".
+    std::uint32_t b = rm.tb;
+    while (b > 0 && rm.tb - b < 6) {
+      const std::uint32_t p = b - 1;
+      const Token& t = toks[p];
+      if (t.kind != Tk::word || d.person_at[p] != 0) break;
+      const std::string& w = folded_tok(d, p);
+      if (t.has(f_cap) || t.has(f_upper)) {
+        if (non_name_word(w) || match_office(d, d.f, p, rm.tb).info) break;
+        b = p;
+        continue;
+      }
+      if ((w == "of" || w == "and") && p > 0 && toks[p - 1].kind == Tk::word && toks[p - 1].has(f_cap)) {
+        b = p;
+        continue;
+      }
+      break;
+    }
+    std::string owner;
+    for (std::uint32_t k = b; k < rm.tb; ++k) {
+      if (!owner.empty()) owner += ' ';
+      owner += folded_tok(d, k);
+    }
+    if (!owner.empty()) v.place = v.place.empty() ? owner : owner + " " + v.place;
+  }
+  if (rm.te < d.person_at.size() && d.person_at[rm.te]) {
+    const PersonMention& pm = d.persons[d.person_at[rm.te] - 1];
+    std::uint32_t k = pm.te;
+    if (pm.entity == rm.entity && k + 1 < toks.size() && toks[k].kind == Tk::word && folded_tok(d, k) == "of") {
+      for (++k; k < toks.size() && toks[k].kind == Tk::word && (toks[k].has(f_cap) || toks[k].has(f_upper)); ++k) {
+        if (!v.place.empty()) v.place += ' ';
+        v.place += folded_tok(d, k);
+      }
+    }
+  }
   // A title that runs into someone else's name belongs to that name: in "…, Treasury Secretary
   // James Baker, Finance Minister Gerhard Stoltenberg" the second title is not Baker's.
   if (rm.te < toks.size() && toks[rm.te].kind == Tk::word && (toks[rm.te].has(f_cap) || toks[rm.te].has(f_upper))) {
@@ -166,8 +213,18 @@ bool country(const Doc& d, const std::string& code) {
   return j && !j->organisation;
 }
 
-// An owner that may name the same party as a proper name does ("the company", "the club").
+// An owner that may name the same party as a proper name does ("the company", "the club"), or
+// only the legal form of one ("Corp", "Inc").
 bool generic_owner(std::string_view o) {
+  bool all_forms = !o.empty();
+  for (std::size_t b = 0; b < o.size();) {
+    std::size_t e = o.find(' ', b);
+    if (e == std::string_view::npos) e = o.size();
+    std::string_view w = o.substr(b, e - b);
+    all_forms &= org_word(w) || w == "of" || w == "and" || w == "the";
+    b = e + 1;
+  }
+  if (all_forms) return true;
   return organisation_head(o) || o == "city" || o == "town" || o == "state" || o == "county" || o == "club" ||
          o == "team" || o == "firm" || o == "group" || o == "company" || o == "bank" || o == "client" ||
          o == "clients" || o == "side" || o == "party" || o == "union" || o == "board";
@@ -175,9 +232,11 @@ bool generic_owner(std::string_view o) {
 
 std::string title(const Role& r) { return curly(r.text); }
 
+bool looks_like_name(std::string_view n) { return !n.empty() && n.front() >= 'A' && n.front() <= 'Z'; }
+
 bool similar_names(std::string_view a, std::string_view b) {
   std::string sa = fold(surname_of(a)), sb = fold(surname_of(b));
-  return sa == sb || edit_distance(sa, sb, 1) <= 1;
+  return sa == sb || (std::min(sa.size(), sb.size()) >= 5 && edit_distance(sa, sb, 1) <= 1);
 }
 
 // Same person: two roles that cannot both hold at once. Returns a reason, or empty.
@@ -217,9 +276,12 @@ bool same_office(const Doc& d, const RoleView& a, const RoleView& b) {
     if (!rb.jurisdiction.empty() && rb.jurisdiction.front() == '@') return false;
     return a.place == b.place && ra.jurisdiction == rb.jurisdiction;
   }
-  if (ra.jurisdiction.empty() || ra.jurisdiction != rb.jurisdiction) return false;
-  if (ra.jurisdiction.front() == '@')
-    return owned_single_office(o) && a.owner_cap && b.owner_cap && !generic_owner(a.owner);
+  if (owned_single_office(o) && !country(d, ra.jurisdiction) && !country(d, rb.jurisdiction)) {
+    // A company's or an organisation's office: the same named owner.
+    if (!ra.jurisdiction.empty() && !rb.jurisdiction.empty() && ra.jurisdiction != rb.jurisdiction) return false;
+    return !a.place.empty() && a.place == b.place && !generic_owner(a.place);
+  }
+  if (ra.jurisdiction.empty() || ra.jurisdiction != rb.jurisdiction || ra.jurisdiction.front() == '@') return false;
   if (head_office(o) || portfolio(o) || (o == "vice_president" && country(d, ra.jurisdiction)))
     return country(d, ra.jurisdiction) && a.explicit_jur && b.explicit_jur;
   if (o == "secretary_general" || o == "director_general" || o == "managing_director" || o == "high_representative")
@@ -272,6 +334,8 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
         if (!same_office(d, a, b)) continue;
         const EntityData& pa = *d.entity(a.rm->entity);
         if (pa.kind != EntityKind::person || similar_names(pa.name, pb.name)) continue;
+        // Only names that look like names ("of the Philippine Chamber" is a misread).
+        if (!looks_like_name(pa.name) || !looks_like_name(pb.name)) continue;
         if (kb_holder(d, pa, a.rm->role) || kb_holder(d, pb, b.rm->role)) continue;
         Finding f = make_finding(rule,
                                  fmt::format("{} is given the office of {} here, but line {} gives it to {} ({}); "

@@ -119,6 +119,14 @@ Hedge hedge_before(const Text& t, std::uint32_t i, std::uint32_t& first) {
   return Hedge::none;
 }
 
+// ASCII-lower-case equality of a string and a lower-case word.
+bool unit_is(std::string_view x, std::string_view w) {
+  if (x.size() != w.size()) return false;
+  for (std::size_t j = 0; j < w.size(); ++j)
+    if (lower(x[j]) != w[j]) return false;
+  return true;
+}
+
 // ASCII-lower-case equality of a token and a lower-case word.
 bool is(const Text& t, std::uint32_t k, std::string_view w) {
   if (k >= t.toks.size() || t.toks[k].kind != Tk::word) return false;
@@ -199,6 +207,7 @@ std::vector<NumberMention> find_numbers(const Text& t) {
     bool comma = false;
     std::size_t int_digits = 0;
     std::string_view fig = t.str(ti);
+    std::string_view sign_code;  // a currency named inside a hyphenated word
     if (!parse_figure(fig, v, n.decimal, comma, int_digits)) {
       // Glued letters: only a scale, and only with a currency sign ("$5m", "€2.3bn").
       re2::StringPiece num, suf;
@@ -232,8 +241,27 @@ std::vector<NumberMention> find_numbers(const Text& t) {
       else if (one_of(t, w, {"billion", "bln", "bn"})) { scale = 1e9; last = w; }
       else if (is(t, w, "trillion")) { scale = 1e12; last = w; }
       if (last != ti && (is(t, w, "m") || is(t, w, "bn")) && sign.empty()) { scale = 1; last = ti; }  // "5 m" of metres
+      // One hyphenated word: "54-million-euro fee", "2.3-billion-dollar deal".
+      if (last == ti && w < toks.size() && toks[w].kind == Tk::word && w == ti + 2) {
+        std::string_view hw = t.str(w);
+        std::size_t dash = hw.find('-');
+        if (dash != std::string_view::npos) {
+          std::string_view head = hw.substr(0, dash), tail = hw.substr(dash + 1);
+          double sc = 0;
+          if (unit_is(head, "million") || unit_is(head, "mln")) sc = 1e6;
+          else if (unit_is(head, "billion") || unit_is(head, "bln")) sc = 1e9;
+          else if (unit_is(head, "thousand")) sc = 1e3;
+          std::string_view cc = unit_currency(tail);
+          if (sc > 0 && (!cc.empty() || tail.find('-') == std::string_view::npos)) {
+            scale = sc;
+            last = w;
+            if (!cc.empty() && sign.empty()) sign_code = cc;
+          }
+        }
+      }
     }
     std::string_view code = currency_code(sign);
+    if (code.empty()) code = sign_code;
     if (n.unit == NumUnit::count) {
       std::uint32_t w = next_word(t, last);
       if (w < toks.size() && toks[w].kind == Tk::word && !toks[w].has(f_cap)) {

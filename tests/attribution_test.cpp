@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <set>
 
 #include "helpers.hpp"
 
@@ -140,4 +141,107 @@ TEST_CASE("every claim span lies inside the text") {
     CHECK(c.content.span.start <= c.content.span.end);
     CHECK(text.substr(c.content.span.start, c.content.span.end - c.content.span.start) == c.content.text);
   }
+}
+
+#include "attribution/cues.hpp"
+
+TEST_CASE("the cue lexicon: at least 150 lemmas, every form of each") {
+  auto lx = claimlint::detail::make_cue_lexicon({});
+  std::set<std::string> lemmas;
+  for (const auto& [form, info] : lx.verbs) lemmas.insert(info.lemma);
+  CHECK(lemmas.size() >= 150);
+  for (auto form : {"say", "says", "said", "saying", "told", "wrote", "written", "adds", "added", "noting",
+                    "warned", "insisted", "denies", "conceded", "tweeted", "argues", "emphasizing"})
+    CHECK_MESSAGE(lx.find(form) != nullptr, form);
+  CHECK(lx.find("sofa") == nullptr);
+}
+
+TEST_CASE("cue families: noun and preposition cues, verb phrases, negatives") {
+  // Positive: "in a statement" channel, "told reporters", "wrote on X".
+  auto r = test::analyze("The ministry said in a statement that exports fell. Omar Pike told reporters that the "
+                         "deal was off. Lisa Ray wrote on X that she would resign.");
+  const auto* a = test::claim_with(r, "exports fell");
+  REQUIRE(a);
+  CHECK(a->channel == "in a statement");
+  const auto* b = test::claim_with(r, "deal was off");
+  REQUIRE(b);
+  CHECK(b->cue.text == "told reporters");
+  const auto* c = test::claim_with(r, "would resign");
+  REQUIRE(c);
+  CHECK(c->channel == "on x");
+  // Negative: nouns that look like cues, verbs with no content.
+  auto n = test::analyze("The report was long. Her statement ran to nine pages. The claims were dismissed.");
+  CHECK(n.claims.empty());
+}
+
+TEST_CASE("a quotation over several paragraphs: each paragraph is a claim of the first's speaker") {
+  auto r = test::analyze("“The water came fast,” said Ana Reis, a nurse. “We carried the children out first.\n\n"
+                         "“Then we went back for the records.\n\n“Nobody slept that night.”\n\nThe rain stopped on Friday.");
+  const auto* a = test::claim_with(r, "went back for the records");
+  const auto* b = test::claim_with(r, "Nobody slept");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->speaker.name == "Ana Reis");
+  CHECK(b->speaker.name == "Ana Reis");
+  CHECK(test::claim_with(r, "rain stopped") == nullptr);
+}
+
+TEST_CASE("a speaker named in the previous sentence, then a pronoun") {
+  auto r = test::analyze("Tom Burton explained his plan from a podium. “I love cats,” he said.");
+  const auto* c = test::claim_with(r, "I love cats");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Tom Burton");
+}
+
+TEST_CASE("appositive speakers and a colon before the quote") {
+  auto r = test::analyze("Hugh Hill, a doctor, said: “The ward is full.”");
+  const auto* c = test::claim_with(r, "ward is full");
+  REQUIRE(c);
+  CHECK(c->kind == ClaimKind::direct);
+  CHECK(c->speaker.name == "Hugh Hill");
+}
+
+TEST_CASE("to-infinitive content") {
+  auto r = test::analyze("Army officials claimed to have destroyed 40 launchers overnight.");
+  const auto* c = test::claim_with(r, "to have destroyed 40 launchers");
+  REQUIRE(c);
+  CHECK(c->speaker.anonymous);
+}
+
+TEST_CASE("organisation, country and document speakers") {
+  auto r = test::analyze("The Kremlin said the offer was serious. The ruling said the firm had broken the law.");
+  const auto* a = test::claim_with(r, "offer was serious");
+  REQUIRE(a);
+  CHECK(a->speaker.speaker_class == claimlint::SpeakerClass::organisation);
+  const auto* b = test::claim_with(r, "broken the law");
+  REQUIRE(b);
+  CHECK(b->speaker.speaker_class == claimlint::SpeakerClass::document);
+}
+
+TEST_CASE("'the company' resolves to the organisation the text names") {
+  auto r = test::analyze("Velmora Foods cut 300 jobs on Monday. Velmora Foods had warned of losses in May.\n\n"
+                         "The plant will close in June, the company said.");
+  const auto* c = test::claim_with(r, "plant will close");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Velmora Foods");
+}
+
+TEST_CASE("a quoted word attributed through its cue is a claim") {
+  auto r = test::analyze("Opposition leaders dismissed the plan as “desperate” on Tuesday.");
+  CHECK(test::claim_with(r, "desperate") != nullptr);
+}
+
+TEST_CASE("an unbalanced quote does not swallow the next paragraph") {
+  auto r = test::analyze("“We will win, said Ola Berg.\n\nThe count begins on Monday, officials said.");
+  const auto* c = test::claim_with(r, "count begins on Monday");
+  REQUIRE(c);
+  CHECK(c->speaker.anonymous);
+  for (const auto& cl : r.claims) CHECK(cl.content.text.find("\n") == std::string::npos);
+}
+
+TEST_CASE("hard-wrapped newswire text is joined before sentences are found") {
+  auto r = test::analyze("    The central bank said it expected growth to\nslow next year, and added that rates\nwould stay on hold.\n");
+  const auto* c = test::claim_with(r, "growth to");
+  REQUIRE(c);
+  CHECK(c->content.text.find("slow next year") != std::string::npos);
 }

@@ -80,7 +80,7 @@ constexpr Entry kVerbs[] = {
     {"underscore", true, false, false, ""}, {"highlight", false, false, false, ""}, {"clarify", false, false, false, ""},
     {"specify", false, false, false, ""}, {"counter", true, false, false, ""}, {"retort", true, false, false, ""},
     {"rebut", false, false, false, ""}, {"dispute", false, false, false, ""}, {"reject", false, true, false, ""},
-    {"dismiss", false, true, false, ""}, {"predict", true, false, false, ""}, {"forecast", true, false, false, ""},
+    {"dismiss", false, true, false, ""}, {"forecast", true, false, false, ""},
     {"project", false, false, false, ""}, {"calculate", false, false, false, ""}, {"conclude", true, false, false, ""},
     {"determine", false, false, false, ""}, {"rule", false, false, false, ""}, {"decide", false, false, false, ""},
     {"order", false, false, false, ""}, {"demand", false, true, false, ""}, {"request", false, false, false, ""},
@@ -88,24 +88,21 @@ constexpr Entry kVerbs[] = {
     {"brief", false, false, false, ""}, {"advise", false, false, false, ""}, {"recommend", false, false, false, ""},
     {"propose", false, false, false, ""}, {"proclaim", true, false, false, ""}, {"pronounce", false, false, false, ""},
     {"certify", false, false, false, ""}, {"attest", false, false, false, ""}, {"swear", false, false, true, "swear swears swore sworn swearing"},
-    {"testify", true, false, false, ""}, {"contest", false, false, false, ""}, {"lament", true, false, false, ""},
+    {"contest", false, false, false, ""}, {"lament", true, false, false, ""},
     {"regret", false, false, false, ""}, {"apologize", false, false, false, ""}, {"apologise", false, false, false, ""},
     {"concur", false, false, false, ""}, {"object", false, false, false, ""}, {"protest", false, false, false, ""},
     {"plead", false, false, false, ""}, {"imply", false, false, false, ""}, {"hint", false, false, false, ""},
     {"speculate", false, false, false, ""}, {"theorize", false, false, false, ""}, {"surmise", false, false, false, ""},
     {"assume", false, false, false, ""}, {"guess", true, false, false, ""}, {"wonder", false, false, false, ""},
-    {"muse", true, false, false, ""}, {"reason", true, false, false, ""}, {"rule", false, false, false, ""},
-    {"blog", true, false, false, ""}, {"exclaim", true, false, false, ""}, {"mutter", false, false, false, ""},
-    {"grumble", false, false, false, ""}, {"sigh", false, false, false, ""}, {"concede", true, false, false, ""},
-    {"aver", true, false, false, ""}, {"avow", false, false, false, ""}, {"attribute", false, false, false, ""},
+    {"muse", true, false, false, ""}, {"reason", true, false, false, ""},     {"blog", true, false, false, ""}, {"exclaim", true, false, false, ""}, {"mutter", false, false, false, ""},
+    {"grumble", false, false, false, ""}, {"sigh", false, false, false, ""},     {"aver", true, false, false, ""}, {"avow", false, false, false, ""}, {"attribute", false, false, false, ""},
     {"reassure", false, false, false, ""}, {"assure", false, false, false, ""}, {"guarantee", false, false, false, ""},
-    {"emphasize", true, false, false, ""}, {"stipulate", false, false, false, ""}, {"allow", false, false, false, ""},
+    {"stipulate", false, false, false, ""}, {"allow", false, false, false, ""},
     {"grant", false, false, false, ""}, {"figure", false, false, false, ""}, {"judge", false, false, false, ""},
     {"charge", false, false, false, ""}, {"criticize", false, true, false, ""}, {"criticise", false, true, false, ""},
     {"condemn", false, true, false, ""}, {"welcome", false, false, false, ""}, {"praise", false, true, false, ""},
     {"hail", false, false, false, ""}, {"contradict", false, false, false, ""},
-    {"verify", false, false, false, ""}, {"corroborate", false, false, false, ""}, {"explain", true, false, false, ""},
-};
+    {"verify", false, false, false, ""}, {"corroborate", false, false, false, ""}, };
 
 }  // namespace
 

@@ -342,6 +342,11 @@ TEST_CASE("source.unattributed-quote: negatives") {
   CHECK(n("“The water came fast,” she said, “and we ran.”", "source.unattributed-quote") == 0);
   CHECK(n("Helena Marsh said: “The water came faster than anyone could run.”", "source.unattributed-quote") == 0);
   CHECK(n("Residents called the plan “a betrayal of every voter in the region.”", "source.unattributed-quote") == 0);
+  // A second quote after an attributed one in the same paragraph is the same speaker's.
+  CHECK(n("“Prices will fall,” the trader said. “Nobody wants to hold stock this week.”", "source.unattributed-quote") == 0);
+  // A cue right before the marks.
+  CHECK(n("The paper quoted him as saying: “The plant will close before the summer ends.”",
+          "source.unattributed-quote") == 0);
 }
 
 // ---------------------------------------------------------------- source.anonymous
@@ -368,6 +373,10 @@ TEST_CASE("source.anonymous: negatives") {
   CHECK(n("According to court filings, the company owed 40 million dollars.", "source.anonymous") == 0);
   CHECK(n("Helena Marsh arrived late. She said the roads were blocked.", "source.anonymous") == 0);
   CHECK(n("The bridge reopened on Monday after repairs.", "source.anonymous") == 0);
+  // A spokesperson speaks for the organisation on the record.
+  CHECK(n("A company spokesman said the plant would reopen in May.", "source.anonymous") == 0);
+  // One finding per unnamed source.
+  CHECK(n("Dealers said prices fell.\n\nDealers said volumes were thin.", "source.anonymous") == 1);
 }
 
 // ---------------------------------------------------------------- silencing

@@ -8,6 +8,12 @@
 namespace claimlint::detail {
 namespace {
 
+bool speech_word(std::string_view w) {
+  static const WordSet words("said says saying say told tells added adds wrote writes stated states declared "
+                             "declares read reads reading quoted quoting asked replied insisted argued warned");
+  return words.contains(w);
+}
+
 bool overlaps(std::size_t a, std::size_t b, const Span& s) { return s.end > s.start && s.start < b && a < s.end; }
 
 }  // namespace
@@ -27,9 +33,25 @@ void check_source_unattributed(const Doc& d, std::vector<Finding>& out) {
     auto last = d.text.str(q.end_tok - 1);
     if (last != "." && last != "!" && last != "?") continue;
     bool covered = false;
-    for (const auto& c : d.claims)
+    const Paragraph& para = d.text.paras[q.para];
+    for (const auto& c : d.claims) {
       if (overlaps(q.content_start, q.content_end, c.content.span) || overlaps(q.content_start, q.content_end, c.span))
         covered = true;
+      // Wire style: a quote after an attributed one in the same paragraph is the same speaker's.
+      if (c.span.start >= para.start && c.span.start < q.content_start) covered = true;
+    }
+    // A cue before the marks in this sentence ('said: "…"', 'as saying "…"'), or in the
+    // sentence before it in the paragraph ('"…," a trader said. "…"'): the same speaker.
+    if (!covered) {
+      const std::uint32_t si = d.text.sent_of_tok[q.open_tok];
+      std::uint32_t from = d.text.sents[si].tok_begin;
+      if (si > 0 && d.text.sents[si - 1].para == d.text.sents[si].para) from = d.text.sents[si - 1].tok_begin;
+      for (std::uint32_t k = from; k < q.open_tok && !covered; ++k) {
+        if (toks[k].kind == Tk::word && speech_word(folded_tok(d, k))) covered = true;
+        if (k + 1 == q.open_tok && toks[k].kind == Tk::punct && (d.text.str(k) == ":" || d.text.str(k) == ","))
+          covered = true;
+      }
+    }
     if (covered) continue;
     if (!rule) rule = find_rule("source.unattributed-quote");
     std::string_view text = d.src.substr(q.content_start, q.content_end - q.content_start);

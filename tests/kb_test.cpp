@@ -5,6 +5,7 @@
 #include "helpers.hpp"
 #include "kb/kb.hpp"
 #include "kb/vocabulary.hpp"
+#include "text/text.hpp"
 
 using claimlint::KnowledgeBase;
 
@@ -91,4 +92,10 @@ TEST_CASE("names match regardless of case and diacritics, and through aliases") 
   CHECK(kb.data().person("PEDRO SÁNCHEZ") != nullptr);
   CHECK(kb.data().person("Pedro Sanchez Perez-Castejon") != nullptr);
   CHECK(kb.data().surname("Sanchez") != nullptr);
+}
+
+TEST_CASE("regnal numbers and Romanian letters do not defeat name matching") {
+  CHECK(claimlint::detail::surname_key("Charles III") == "charles");
+  CHECK(claimlint::detail::surname_key("Ursula von der Leyen") == "von der leyen");
+  CHECK(claimlint::detail::fold("Nicușor Dan") == "nicusor dan");
 }

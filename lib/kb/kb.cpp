@@ -50,6 +50,9 @@ std::string surname_key(std::string_view full_name) {
     if (e > b) words.emplace_back(std::string_view(f).substr(b, e - b));
     b = e + 1;
   }
+  // A regnal number is not a surname: "Charles III" -> "charles".
+  auto roman = [](std::string_view w) { return !w.empty() && w.find_first_not_of("ivx") == std::string_view::npos; };
+  if (words.size() > 1 && roman(words.back())) words.pop_back();
   if (words.empty()) return {};
   std::size_t k = words.size() - 1;
   while (k > 1) {

@@ -138,6 +138,8 @@ static char fold_cp(char32_t cp) {
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
   static_assert(l1.size() == 64 && ext.size() == 128);
   if (cp >= 0x100 && cp <= 0x17F) return ext[cp - 0x100];
+  if (cp == 0x218 || cp == 0x219) return 's';  // Romanian comma-below letters
+  if (cp == 0x21A || cp == 0x21B) return 't';
   if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return '\'';
   if (cp == 0x2010 || cp == 0x2011) return '-';
   return 0;

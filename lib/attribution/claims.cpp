@@ -38,9 +38,10 @@ struct Extractor {
   const CueLexicon& cues;
   const Folded& f;
   const std::vector<Token>& toks;
-  std::vector<char> used;  // tokens already part of a claim's content
+  std::vector<char> used;     // tokens already part of a claim's content
+  std::vector<char> cue_tok;  // tokens of a claim's cue or speaker
 
-  Extractor(Doc& doc, const CueLexicon& c) : d(doc), cues(c), f(doc.f), toks(doc.text.toks), used(toks.size(), 0) {}
+  Extractor(Doc& doc, const CueLexicon& c) : d(doc), cues(c), f(doc.f), toks(doc.text.toks), used(toks.size(), 0), cue_tok(toks.size(), 0) {}
 
   std::string_view s(std::uint32_t i) const { return d.text.str(i); }
   bool is(std::uint32_t i, std::string_view p) const { return toks[i].kind == Tk::punct && s(i) == p; }
@@ -280,6 +281,9 @@ struct Extractor {
   void add_claim(ClaimKind kind, std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp, std::size_t cb,
                  std::size_t ce, std::string channel = {}) {
     if (ce <= cb) return;
+    for (std::uint32_t k = cue_b; k < cue_e; ++k) cue_tok[k] = 1;
+    if (sp.ok())
+      for (std::uint32_t k = sp.b; k < sp.e; ++k) cue_tok[k] = 1;
     Claim c;
     c.kind = kind;
     c.cue.text = d.tok_text(cue_b, cue_e);
@@ -552,16 +556,29 @@ struct Extractor {
       std::uint32_t end = group_b;
       if (end > sb && comma(end - 1)) --end;
       else if (!(end > sb && toks[end - 1].kind == Tk::close_quote)) continue;
-      // The clause before starts after the last claimed token of this sentence.
-      std::uint32_t b = after_dateline(sb, end);
-      for (std::uint32_t k = sb; k < end; ++k)
-        if (used[k]) b = k + 1;
-      while (b < end && (comma(b) || toks[b].kind == Tk::dash)) ++b;
+      std::uint32_t b = clause_start(sb, end);
       if (end > b) {
         content_claim(i, cue_e, sp, b, end, ClaimKind::indirect, channel);
         last_speaker = sp;
       }
     }
+  }
+
+  // Where the clause before a trailing cue starts: the sentence's start (after a dateline), or
+  // after an earlier attribution of the same sentence ("X, the company said, Y, according to Z"
+  // gives Y to Z). A claim nested in the clause does not cut it.
+  std::uint32_t clause_start(std::uint32_t sb, std::uint32_t end) const {
+    std::uint32_t b = after_dateline(sb, end);
+    std::uint32_t last_cue = npos32;
+    for (std::uint32_t k = b; k < end; ++k)
+      if (cue_tok[k]) last_cue = k;
+    if (last_cue != npos32) {
+      std::uint32_t k = last_cue;
+      while (k < end && !comma(k)) ++k;
+      if (k < end) b = k + 1;
+    }
+    while (b < end && (comma(b) || toks[b].kind == Tk::dash)) ++b;
+    return b;
   }
 
   static bool weekday_word(std::string_view w) {
@@ -584,10 +601,7 @@ struct Extractor {
           content_claim(i, i + 2, sp, ne + 1, ce, ClaimKind::according_to);
         }
       } else if (i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)))) {
-        std::uint32_t b = after_dateline(sb, i);
-        for (std::uint32_t k = sb; k + 1 < i; ++k)
-          if (used[k] && !toks[k].has(f_in_quote)) b = k + 1;
-        while (b < i && (comma(b) || toks[b].kind == Tk::dash)) ++b;
+        std::uint32_t b = clause_start(sb, i - 1);
         content_claim(i, i + 2, sp, b, comma(i - 1) ? i - 1 : i, ClaimKind::according_to);
       }
     }

@@ -57,7 +57,7 @@ constexpr Entry kVerbs[] = {
     {"add", true, false, false, ""}, {"note", true, false, false, ""}, {"warn", true, false, false, ""},
     {"insist", true, false, false, ""}, {"claim", true, false, true, ""}, {"argue", true, false, false, ""},
     {"deny", false, true, false, ""}, {"concede", true, false, false, ""}, {"state", true, false, false, ""},
-    {"report", false, false, false, ""}, {"announce", false, false, false, ""}, {"confirm", false, true, false, ""},
+    {"report", false, false, false, ""}, {"announce", false, true, false, ""}, {"confirm", false, true, false, ""},
     {"explain", true, false, false, ""}, {"emphasize", true, false, false, ""}, {"emphasise", true, false, false, ""},
     {"stress", true, false, false, ""}, {"suggest", true, false, false, ""}, {"acknowledge", true, true, false, ""},
     {"admit", true, false, false, ""}, {"assert", true, false, false, ""}, {"contend", true, false, false, ""},

@@ -63,7 +63,12 @@ const Tenure* holder_on(const Doc& d, const std::string& office, const std::stri
 }
 
 std::string tenure_title(const Doc& d, const Tenure& t) {
+  // The generic title ("Chancellor of Germany") unless the official one says something it does
+  // not ("Secretary of State (United States)" for a foreign minister).
+  std::string generic = d.voc->office_title(t.office, t.jurisdiction, t.body);
   if (!t.label.empty()) {
+    std::string word = fold(d.voc->office_title(t.office, ""));
+    if (fold(t.label).find(word) != std::string::npos) return generic;
     if (t.label.find(d.voc->jurisdiction_name(t.jurisdiction)) != std::string::npos) return t.label;
     return fmt::format("{} ({})", t.label, d.voc->jurisdiction_name(t.jurisdiction));
   }

@@ -128,7 +128,9 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
   // A name the mention finder did not take: "Moreira, 25,".
   for (std::uint32_t i = 0; i + 3 < toks.size(); ++i) {
     const Token& t = toks[i];
-    if (t.kind != Tk::word || !t.has(f_cap) || t.has(f_upper) || d.person_at[i] || d.text.str(i + 1) != ",") continue;
+    if (t.kind != Tk::word || toks[i + 1].kind != Tk::punct || !t.has(f_cap) || t.has(f_upper) || d.person_at[i] ||
+        d.text.str(i + 1) != ",")
+      continue;
     const std::string& w = folded_tok(d, i);
     if (w.size() < 3 || non_name_word(w) || org_word(w) || honorific(w)) continue;
     Age a{0, {}, {}, 0, 0, 0};
@@ -139,6 +141,7 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
   }
   // "the 23-year-old" standing for the one person named earlier in its sentence.
   for (std::uint32_t i = 1; i + 2 < toks.size(); ++i) {
+    if (toks[i].kind != Tk::number) continue;
     int y = af.year_old(i);
     if (y < 0 || !af.word(i - 1, "the")) continue;
     // "the 23-year-old." / "the 23-year-old said" / "the 23-year-old midfielder", not "the

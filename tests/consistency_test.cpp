@@ -136,6 +136,7 @@ TEST_CASE("number.part-exceeds-whole: positives") {
   CHECK(n("Wind accounted for 61 percent of the power mix last year, gas for 30 percent and coal for 15 percent.",
           "number.part-exceeds-whole") == 1);
   CHECK(n("Some 45 of its 40 branches will close.", "number.part-exceeds-whole") == 1);
+  CHECK(n("Of the 120 drones launched overnight, 134 were shot down.", "number.part-exceeds-whole") == 1);
 }
 
 TEST_CASE("number.part-exceeds-whole: negatives") {
@@ -148,6 +149,9 @@ TEST_CASE("number.part-exceeds-whole: negatives") {
   CHECK(n("Oil accounted for 60% of exports and for 70% of tax revenue.", "number.part-exceeds-whole") == 0);
   CHECK(n("Shares rose 12% on Monday, up from 9% a week earlier, and accounted for 95% of trading.",
           "number.part-exceeds-whole") == 0);
+  CHECK(n("Of the 300 workers at the plant, 120 joined the strike.", "number.part-exceeds-whole") == 0);
+  // A count of something else after the comma is no part.
+  CHECK(n("Of the 3 plants it owns, 1,200 workers are at the largest.", "number.part-exceeds-whole") == 0);
 }
 
 // ---------------------------------------------------------------- number.inconsistent-repeat
@@ -171,6 +175,8 @@ TEST_CASE("number.inconsistent-repeat: positives") {
   CHECK(n("The regulator imposed a fine of 4 million euros on the bank.\n\nThe 40 million euro fine is a record.",
           "number.inconsistent-repeat") == 1);
   CHECK(n("The council passed a budget of $1.5 billion.\n\nThe $1.9 billion budget raises spending on parks.",
+          "number.inconsistent-repeat") == 1);
+  CHECK(n("A landslide killed 12 people on Sunday.\n\nThe death toll of 21 is the worst in a decade.",
           "number.inconsistent-repeat") == 1);
 }
 
@@ -297,6 +303,7 @@ TEST_CASE("person.age-mismatch: positives") {
   CHECK(n("Greta Lind, 54, opened the bakery.\n\nLind turned down a buyout offer.\n\nLind, 56, said she would stay.",
           "person.age-mismatch") == 1);
   CHECK(n("Nadia Petrov, who is 29, joined the protest.\n\nPetrov, 31, said pay was too low.", "person.age-mismatch") == 1);
+  CHECK(n("Nadia Petrov (29) joined the protest.\n\nPetrov, 31, said pay was too low.", "person.age-mismatch") == 1);
   CHECK(n("The team signed striker Jonas Okoro, ending a long chase for the 19-year-old.\n\n"
           "Okoro, 22, arrives on Monday.", "person.age-mismatch") == 1);
 }

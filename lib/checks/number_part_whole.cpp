@@ -53,6 +53,55 @@ std::string_view as_written(const Doc& d, const NumberMention& n) {
 }
 
 // "134 of the 120 drones": the part before "of", the whole after it.
+// Words that may follow the part in "Of the 120 drones, 134 were shot down".
+bool part_verb(std::string_view w) {
+  static const WordSet words(
+      "were was are is have had has will would could did do of remain remained survived returned died joined "
+      "voted signed agreed took left stayed reached passed failed came went got became made hit fell");
+  return words.contains(w);
+}
+
+// "Of the 120 drones launched, 134 were shot down": the whole first, then the part.
+void of_the_whole(const Doc& d, const std::vector<NumberMention>& nums, std::vector<Finding>& out) {
+  const auto& toks = d.text.toks;
+  const RuleInfo& rule = *find_rule("number.part-exceeds-whole");
+  for (std::size_t k = 0; k + 1 < nums.size(); ++k) {
+    const NumberMention& w = nums[k];
+    if (w.hedge != Hedge::none || w.year_like || !w.compound.empty() || w.unit == NumUnit::percent ||
+        w.unit == NumUnit::points)
+      continue;
+    const std::uint32_t hb = token_at(d.text, w.start);
+    if (hb < 2 || !word_is(d, hb - 1, "the") || !word_is(d, hb - 2, "of")) continue;
+    // "Of" opens its sentence.
+    const Sentence& sent = d.text.sents[d.text.sent_of_tok[hb]];
+    if (sent.tok_begin != hb - 2) continue;
+    // The whole counts something, then a comma, then the part.
+    if (w.te >= toks.size() || toks[w.te].kind != Tk::word || !counted_noun(folded_tok(d, w.te))) continue;
+    std::uint32_t i = w.te;
+    while (i < sent.tok_end && i < w.te + 6 && d.text.str(i) != ",") ++i;
+    if (i >= sent.tok_end || d.text.str(i) != ",") continue;
+    const NumberMention& p = nums[k + 1];
+    if (p.tb != i + 1 || p.year_like || !p.compound.empty() || p.unit != w.unit) continue;
+    if (p.unit == NumUnit::currency && std::string_view(p.currency) != std::string_view(w.currency)) continue;
+    if (!(p.value > w.value) || p.hedge == Hedge::at_most) continue;
+    // The part counts the same thing: "134 were shot down", "134 of them", "134 drones".
+    if (p.te < sent.tok_end && toks[p.te].kind == Tk::word) {
+      const std::string& nx = folded_tok(d, p.te);
+      const std::string& wn = folded_tok(d, w.te);
+      if (nx != wn && nx + "s" != wn && nx != wn + "s" && !part_verb(nx)) continue;
+    }
+    std::string noun(d.text.str(w.te));
+    Finding f = make_finding(rule,
+                             fmt::format("the part ({}) is larger than the whole it belongs to ({} {})", as_written(d, p),
+                                         as_written(d, w), noun),
+                             d.span(p.num_start, p.end));
+    f.related.push_back(earlier(d, fmt::format("the whole: {} {}", as_written(d, w), noun),
+                                d.span(w.num_start, toks[w.te].end)));
+    f.fix = fmt::format("check both figures: the part cannot exceed {}", as_written(d, w));
+    out.push_back(std::move(f));
+  }
+}
+
 void part_of_whole(const Doc& d, const std::vector<NumberMention>& nums, std::vector<Finding>& out) {
   const auto& toks = d.text.toks;
   const RuleInfo& rule = *find_rule("number.part-exceeds-whole");
@@ -193,6 +242,7 @@ void check_number_part_whole(const Doc& d, std::vector<Finding>& out) {
   const auto& nums = numbers_of(d.text);
   if (nums.size() < 2) return;
   part_of_whole(d, nums, out);
+  of_the_whole(d, nums, out);
   shares_over_100(d, nums, out);
 }
 

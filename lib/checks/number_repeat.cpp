@@ -135,6 +135,14 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
     if (!not_a_thing(w) && !change_word(w)) {
       noun = hb - 2;
       th.key = thing_key(w);
+      // "the fee of 54 million euros", "the death toll of 21" refer back too.
+      for (std::uint32_t k = 1; k <= 2 && k <= noun; ++k) {
+        const Token& t = toks[noun - k];
+        if (t.kind == Tk::possessive) { th.definite = true; break; }
+        if (t.kind != Tk::word) break;
+        const std::string& x = folded_tok(d, noun - k);
+        if (x == "the" || x == "its" || x == "their") { th.definite = true; break; }
+      }
     }
   } else if (noun != npos32) {
     // Definite: "the 54 million euro fee", "the threatened 40% duty", "the company's 2,100 drivers".

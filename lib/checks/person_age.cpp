@@ -71,6 +71,15 @@ struct AgeFinder {
 
   // "NAME, 54," / "NAME, aged 54" / "NAME, a 29-year-old …" after a mention ending at `te`.
   bool after(std::uint32_t te, Age& a) const {
+    // "NAME (54)"
+    if (mark(te, "(") && te + 2 < toks.size() && toks[te + 1].kind == Tk::number && mark(te + 2, ")")) {
+      int v = small_int(d.text.str(te + 1));
+      if (v < 1 || v > 120) return false;
+      a.years = v;
+      a.start = toks[te + 1].start;
+      a.end = toks[te + 1].end;
+      return true;
+    }
     if (!mark(te, ",")) return false;
     std::uint32_t i = te + 1;
     if (word(i, "aged")) ++i;

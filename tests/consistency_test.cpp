@@ -77,6 +77,15 @@ TEST_CASE("role.conflict: positives") {
   // Two chief executives of one company, owner before the title.
   CHECK(n("Lumora chief executive Dario Fenn said sales had doubled.\n\n"
           "Lumora chief executive Greta Holm said the factory would stay open.", "role.conflict") == 1);
+  // A judge who is also a party's lawyer.
+  CHECK(n("District Judge Miriam Osei heard the case on Monday.\n\n"
+          "Osei, the landlord’s lawyer, said an appeal was likely.", "role.conflict") == 1);
+  // One company's chief executive and finance chief.
+  CHECK(n("Chief Executive Laura Brandt presented the results.\n\n"
+          "Brandt, the chief financial officer, said margins would improve.", "role.conflict") == 1);
+  // One coach of two named clubs.
+  CHECK(n("Rovers coach Daniel Frey praised his players.\n\nAthletic coach Daniel Frey said the draw was fair.",
+          "role.conflict") == 1);
   // Two police chiefs of one city.
   CHECK(n("Police Chief Nora Lind said three arrests were made.\n\n"
           "Police Chief Abel Sorensen said no one had been charged.", "role.conflict") == 1);
@@ -111,6 +120,11 @@ TEST_CASE("role.conflict: negatives") {
   // Finance and economy are often one ministry.
   CHECK(n("Economy Minister Ilse Varga presented the budget.\n\n"
           "Finance Minister Ilse Varga defended it in parliament.", "role.conflict") == 0);
+  // Chair and chief executive together; a prosecutor who is an attorney.
+  CHECK(n("Chairwoman Laura Brandt opened the meeting.\n\nBrandt, the chief executive, presented the results.",
+          "role.conflict") == 0);
+  CHECK(n("Prosecutor Miriam Osei filed the charges.\n\nOsei, an attorney for 20 years, said the case was strong.",
+          "role.conflict") == 0);
   // Presidents of two countries.
   CHECK(n("French President Anton Vell met Brazilian President Lia Moura.", "role.conflict") == 0);
   // A title in a list belongs to the next name, not to the one before it.

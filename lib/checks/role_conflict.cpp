@@ -56,6 +56,8 @@ unsigned portfolio(std::string_view office) {
 bool head_office(std::string_view o) {
   return o == "president" || o == "prime_minister" || o == "chancellor" || o == "monarch" || o == "supreme_leader";
 }
+bool exec_office(std::string_view o) { return o == "ceo" || o == "cfo" || o == "general_counsel"; }
+bool org_office(std::string_view o) { return o == "ceo" || o == "cfo" || o == "general_counsel" || o == "coach"; }
 bool legal_office(std::string_view o) {
   return o == "attorney" || o == "lawyer" || o == "counsel" || o == "general_counsel";
 }
@@ -244,7 +246,7 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
   const Role& ra = a.rm->role;
   const Role& rb = b.rm->role;
   if (a.inert || b.inert) return {};
-  if (fold(ra.text) == fold(rb.text)) return {};
+  if (fold(ra.text) == fold(rb.text) && a.place == b.place) return {};
   const unsigned pa = portfolio(ra.office), pb = portfolio(rb.office);
   const bool ca = country(d, ra.jurisdiction) && a.explicit_jur, cb = country(d, rb.jurisdiction) && b.explicit_jur;
   if (pa && pb && !a.modified && !b.modified) {
@@ -261,6 +263,25 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
       a.owner != b.owner && (a.owner_cap || b.owner_cap) && !generic_owner(a.owner) && !generic_owner(b.owner) &&
       a.owner.find(b.owner) == std::string::npos && b.owner.find(a.owner) == std::string::npos)
     return "sides";
+  // A judge is no party's lawyer; a prosecutor is not the defence's.
+  auto bench = [](const Role& x, const Role& y) {
+    return x.office == "judge" && (legal_office(y.office) || y.office == "prosecutor");
+  };
+  if (bench(ra, rb) || bench(rb, ra)) return "bench";
+  auto prosecution = [](const Role& x, const RoleView& vy) {
+    return x.office == "prosecutor" && legal_office(vy.rm->role.office) && !vy.owner.empty() &&
+           !generic_owner(vy.owner);
+  };
+  if (prosecution(ra, b) || prosecution(rb, a)) return "sides";
+  if (a.modified || b.modified) return {};
+  // One organisation's chief executive, finance chief and general counsel are three people.
+  if (exec_office(ra.office) && exec_office(rb.office) && ra.office != rb.office && a.place == b.place)
+    return "exec";
+  // One chief executive, finance chief, general counsel or coach of two named organisations.
+  if (ra.office == rb.office && org_office(ra.office) && !a.place.empty() && !b.place.empty() && a.place != b.place &&
+      !generic_owner(a.place) && !generic_owner(b.place) && a.place.find(b.place) == std::string::npos &&
+      b.place.find(a.place) == std::string::npos)
+    return "owners";
   return {};
 }
 
@@ -323,8 +344,10 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
                                  fmt::format("{} is {} here but {} on line {}", pb.name, title(rb), title(ra), a.line),
                                  role_with_name(d, *b.rm));
         f.related.push_back(earlier(d, fmt::format("{} is called {}", pb.name, title(ra)), role_with_name(d, *a.rm)));
-        if (why == "sides")
-          f.fix = fmt::format("check which side {} represents and correct one of the two titles", pb.name);
+        if (why == "sides" || why == "bench")
+          f.fix = fmt::format("check which side {} is on and correct one of the two titles", pb.name);
+        else if (why == "exec" || why == "owners")
+          f.fix = fmt::format("check {}'s title and employer and correct one of the two", pb.name);
         else
           f.fix = fmt::format("give {} one title throughout, or write \"former\" before the one {} no longer holds",
                               pb.name, pb.gender == 'f' ? "she" : pb.gender == 'm' ? "he" : "they");

@@ -113,3 +113,42 @@ TEST_CASE("date.weekday-mismatch: negatives") {
   CHECK(count_rule(test::analyze("On Monday, officials met. March 4 was chosen.", "2025-03-01"), "date.weekday-mismatch") == 0);
   CHECK(count_rule(test::analyze("It ended on Dec. 16, a Tuesday.", "2025-12-01"), "date.weekday-mismatch") == 0);
 }
+
+TEST_CASE("role.stale: every qualifier that dates a title is honoured") {
+  for (auto phrase : {"Outgoing Prime Minister Elsa Norberg", "The late Prime Minister Elsa Norberg",
+                      "Interim Prime Minister Elsa Norberg", "Acting Prime Minister Elsa Norberg",
+                      "then-Prime Minister Elsa Norberg"}) {
+    auto r = run(std::string(phrase) + " was praised in parliament.", "2025-01-10");
+    CHECK_MESSAGE(count_rule(r, "role.stale") == 0, phrase);
+  }
+  // Incoming and -elect look forward: never a stale or mismatch finding.
+  CHECK(count_rule(run("Prime Minister-elect Karl Vinter met the king.", "2024-02-20"), "role.kb-mismatch") == 0);
+  CHECK(count_rule(run("Incoming Prime Minister Karl Vinter met the king.", "2024-02-20"), "role.kb-mismatch") == 0);
+}
+
+TEST_CASE("role.stale: the successor's second term and a return to office are not stale") {
+  claimlint::KnowledgeBase kb;
+  REQUIRE(kb.merge_text(R"(
+{"person":"Ada Moss","gender":"f","office":"president","jurisdiction":"FI","start":"2010-01-01","end":"2014-01-01","source":"t"}
+{"person":"Ben Ray","gender":"m","office":"president","jurisdiction":"FI","start":"2014-01-01","end":"2018-01-01","source":"t"}
+{"person":"Ada Moss","gender":"f","office":"president","jurisdiction":"FI","start":"2018-01-01","end":null,"source":"t"}
+)", "t").ok());
+  auto an = claimlint::Analyzer::create({}, kb);
+  REQUIRE(an.ok());
+  auto r = test::analyze("Finnish President Ada Moss opened the session.", "2020-05-05", &*an);
+  CHECK(count_rule(r, "role.stale") == 0);
+  auto s = test::analyze("Finnish President Ben Ray opened the session.", "2020-05-05", &*an);
+  REQUIRE(count_rule(s, "role.stale") == 1);
+  CHECK(test::first_rule(s, "role.stale")->message.find("Ada Moss") != std::string::npos);
+}
+
+TEST_CASE("role checks with a partial end date stay silent inside the uncertain period") {
+  claimlint::KnowledgeBase kb;
+  REQUIRE(kb.merge_text(R"(
+{"person":"Cora Lind","gender":"f","office":"prime_minister","jurisdiction":"NO","start":"2015-03-01","end":"2024","source":"t"}
+)", "t").ok());
+  auto an = claimlint::Analyzer::create({}, kb);
+  REQUIRE(an.ok());
+  CHECK(count_rule(test::analyze("Norwegian Prime Minister Cora Lind spoke.", "2024-11-30", &*an), "role.stale") == 0);
+  CHECK(count_rule(test::analyze("Norwegian Prime Minister Cora Lind spoke.", "2025-01-02", &*an), "role.stale") == 1);
+}

@@ -21,6 +21,7 @@ bool is_particle(std::string_view w) {
 }
 
 struct PeopleFinder {
+  PeopleFinder(Doc& doc) : d(doc), f(doc.f), toks(doc.text.toks) {}
   Doc& d;
   const Folded& f;
   const std::vector<Token>& toks;
@@ -346,7 +347,7 @@ struct PeopleFinder {
 }  // namespace
 
 void find_people_and_roles(Doc& d) {
-  PeopleFinder pf{d, d.f, d.text.toks};
+  PeopleFinder pf(d);
   pf.index_alone();
   pf.scan(false);
   pf.scan(true);

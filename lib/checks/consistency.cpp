@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "mentions/lexicon.hpp"
+
 namespace claimlint::detail {
 
 WordSet::WordSet(std::string_view words) {
@@ -52,6 +54,31 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
     std::swap(p1, cur);
   }
   return std::min(p1[m], cap + 1);
+}
+
+std::string display_name(const Doc& d, std::string_view name) {
+  std::vector<std::string_view> w;
+  for (std::size_t b = 0; b < name.size();) {
+    std::size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (e > b) w.push_back(name.substr(b, e - b));
+    b = e + 1;
+  }
+  // Drop everything up to the last title word that leaves at least two words.
+  std::size_t from = 0;
+  for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+    std::string f = fold(w[i]);
+    if (d.voc->office_by_phrase.contains(f) || org_word(f) || honorific(f) || f == "investor" || f == "of" ||
+        f == "the" || f == "provincial" || f == "regional" || f == "state" || f == "federal")
+      from = i + 1;
+  }
+  if (from == 0) return std::string(name);
+  std::string out;
+  for (std::size_t i = from; i < w.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += w[i];
+  }
+  return out;
 }
 
 std::string_view surname_of(std::string_view name) {

@@ -45,6 +45,10 @@ inline const std::string& folded_tok(const Doc& d, std::size_t i) { return d.f[i
 // Returns the Damerau–Levenshtein distance of a and b, or `cap` + 1 when it exceeds `cap`.
 int edit_distance(std::string_view a, std::string_view b, int cap);
 
+// Returns a person's name for a message, without title words the mention finder left in it:
+// "Tomasz Wierzbicki" for "Provincial Governor Tomasz Wierzbicki".
+std::string display_name(const Doc& d, std::string_view name);
+
 // Returns the last word of a person's name ("Deschamps" for "Marguerite Deschamps").
 std::string_view surname_of(std::string_view name);
 // Returns the first word of a person's name, or empty when the name is one word.

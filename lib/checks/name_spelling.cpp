@@ -77,7 +77,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     const EntityData& ce = *d.entity(canon.entity);
     std::string right(surname_of(ce.name));
     Finding f = make_finding(rule,
-                             fmt::format("{} is spelled {} here but {} on line {}", ce.name, curly(spelled), curly(right),
+                             fmt::format("{} is spelled {} here but {} on line {}", display_name(d, ce.name), curly(spelled), curly(right),
                                          canon.first.line),
                              where);
     f.related.push_back(earlier(d, fmt::format("spelled {}", curly(right)), canon.first));

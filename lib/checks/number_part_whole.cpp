@@ -144,8 +144,16 @@ void part_of_whole(const Doc& d, const std::vector<NumberMention>& nums, std::ve
     }
     if (!(a.value > b->value)) continue;
     // The whole's noun, for the message.
+    // What the whole counts, up to two words: "drones", "shelter places".
     std::string noun = b->compound.empty() ? std::string(d.text.str(b->te)) : std::string(b->compound);
     std::size_t end = b->compound.empty() ? toks[b->te].end : b->end;
+    if (b->compound.empty() && b->te + 1 < toks.size() && toks[b->te + 1].kind == Tk::word &&
+        !toks[b->te + 1].has(f_cap) && counted_noun(folded_tok(d, b->te + 1)) && !part_verb(folded_tok(d, b->te + 1)) &&
+        toks[b->te + 1].start == toks[b->te].end + 1) {
+      noun += ' ';
+      noun += d.text.str(b->te + 1);
+      end = toks[b->te + 1].end;
+    }
     Finding f = make_finding(rule,
                              fmt::format("the part ({}) is larger than the whole it belongs to ({} {})", as_written(d, a),
                                          as_written(d, *b), noun),

@@ -241,13 +241,15 @@ void check_number_repeat(const Doc& d, std::vector<Finding>& out) {
       if (shares_object(x, b)) a = &x;
     }
     if (skip || !a) continue;
-    std::string noun(d.text.str(b.noun_tok));
+    // "the death toll", "the fee", "the tariff": the thing, named once for both mentions.
+    const std::string noun = b.key == "dead" ? "death toll" : b.key == "injured" ? "number of injured"
+                                                                                  : std::string(b.key);
     Finding f = make_finding(rule,
                              fmt::format("the {} is {} here but {} on line {}", noun, as_written(d, *b.n),
                                          as_written(d, *a->n), line_at(d, a->n->num_start)),
                              d.span(b.n->num_start, std::max<std::size_t>(b.n->end, d.text.toks[b.noun_tok].end)));
     const Token& an = d.text.toks[a->noun_tok];
-    f.related.push_back(earlier(d, fmt::format("the {} is first given as {}", d.text.str(a->noun_tok), as_written(d, *a->n)),
+    f.related.push_back(earlier(d, fmt::format("the {} is first given as {}", noun, as_written(d, *a->n)),
                                 d.span(std::min<std::size_t>(a->n->num_start, an.start),
                                        std::max<std::size_t>(a->n->end, an.end))));
     f.fix = fmt::format("use one figure for the {} ({} or {}), or say why it changed", noun, as_written(d, *a->n),

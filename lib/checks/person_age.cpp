@@ -239,7 +239,7 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
       // surname is only theirs when one person in the text bears it.
       if (a.entity && b.entity && a.entity != b.entity) continue;
       if ((!a.entity || !b.entity) && people_with_surname(a.key) > 1) continue;
-      const std::string& name = a.name.size() > b.name.size() ? a.name : b.name;
+      const std::string name = display_name(d, a.name.size() > b.name.size() ? a.name : b.name);
       Span sa = d.span(a.start, a.end);
       Finding f = make_finding(rule, fmt::format("{} is {} here but {} on line {}", name, b.years, a.years, sa.line),
                                d.span(b.start, b.end));

@@ -86,14 +86,14 @@ void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
     // One quotation read twice by the extractor: the same bytes.
     if (first.content.span.start < c.content.span.end && c.content.span.start < first.content.span.end) continue;
     if (same_speaker(d, first.speaker, c.speaker)) continue;
-    Finding f = make_finding(
-        rule,
-        fmt::format("this quotation is attributed to {} here but to {} on line {}", who(c.speaker), who(first.speaker),
-                    first.content.span.line),
-        c.span.end > c.span.start ? c.span : c.content.span);
-    f.related.push_back(earlier(d, fmt::format("the same words attributed to {}", who(first.speaker)),
+    const std::string now = display_name(d, std::string(who(c.speaker))), then = display_name(d, std::string(who(first.speaker)));
+    Finding f = make_finding(rule,
+                             fmt::format("this quotation is attributed to {} here but to {} on line {}", now, then,
+                                         first.content.span.line),
+                             c.span.end > c.span.start ? c.span : c.content.span);
+    f.related.push_back(earlier(d, fmt::format("the same words attributed to {}", then),
                                 first.span.end > first.span.start ? first.span : first.content.span));
-    f.fix = fmt::format("check who said it: keep {} or {}, not both", who(first.speaker), who(c.speaker));
+    f.fix = fmt::format("check who said it: keep {} or {}, not both", then, now);
     out.push_back(std::move(f));
   }
 }

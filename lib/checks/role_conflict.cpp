@@ -338,19 +338,20 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
       if (a.rm->entity == b.rm->entity) {
         std::string why = incompatible(d, a, b);
         if (why.empty()) continue;
+        const std::string bname = display_name(d, pb.name);
         const Role& ra = a.rm->role;
         const Role& rb = b.rm->role;
         Finding f = make_finding(rule,
-                                 fmt::format("{} is {} here but {} on line {}", pb.name, title(rb), title(ra), a.line),
+                                 fmt::format("{} is {} here but {} on line {}", bname, title(rb), title(ra), a.line),
                                  role_with_name(d, *b.rm));
-        f.related.push_back(earlier(d, fmt::format("{} is called {}", pb.name, title(ra)), role_with_name(d, *a.rm)));
+        f.related.push_back(earlier(d, fmt::format("{} is called {}", bname, title(ra)), role_with_name(d, *a.rm)));
         if (why == "sides" || why == "bench")
-          f.fix = fmt::format("check which side {} is on and correct one of the two titles", pb.name);
+          f.fix = fmt::format("check which side {} is on and correct one of the two titles", bname);
         else if (why == "exec" || why == "owners")
-          f.fix = fmt::format("check {}'s title and employer and correct one of the two", pb.name);
+          f.fix = fmt::format("check {}'s title and employer and correct one of the two", bname);
         else
           f.fix = fmt::format("give {} one title throughout, or write \"former\" before the one {} no longer holds",
-                              pb.name, pb.gender == 'f' ? "she" : pb.gender == 'm' ? "he" : "they");
+                              bname, pb.gender == 'f' ? "she" : pb.gender == 'm' ? "he" : "they");
         out.push_back(std::move(f));
         reported[j] = true;
       } else {
@@ -360,12 +361,13 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
         // Only names that look like names ("of the Philippine Chamber" is a misread).
         if (!looks_like_name(pa.name) || !looks_like_name(pb.name)) continue;
         if (kb_holder(d, pa, a.rm->role) || kb_holder(d, pb, b.rm->role)) continue;
+        const std::string aname = display_name(d, pa.name), bname = display_name(d, pb.name);
         Finding f = make_finding(rule,
                                  fmt::format("{} is given the office of {} here, but line {} gives it to {} ({}); "
                                              "one office cannot have two holders at once",
-                                             pb.name, title(b.rm->role), a.line, pa.name, title(a.rm->role)),
+                                             bname, title(b.rm->role), a.line, aname, title(a.rm->role)),
                                  role_with_name(d, *b.rm));
-        f.related.push_back(earlier(d, fmt::format("{} is called {}", pa.name, title(a.rm->role)),
+        f.related.push_back(earlier(d, fmt::format("{} is called {}", aname, title(a.rm->role)),
                                     role_with_name(d, *a.rm)));
         f.fix = fmt::format("check who holds the office: correct the name, or write \"former\" or \"deputy\" "
                             "before one of the two titles");

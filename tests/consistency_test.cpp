@@ -86,6 +86,12 @@ TEST_CASE("role.conflict: positives") {
   // One coach of two named clubs.
   CHECK(n("Rovers coach Daniel Frey praised his players.\n\nAthletic coach Daniel Frey said the draw was fair.",
           "role.conflict") == 1);
+  // Head of state and head of government, no country named.
+  CHECK(n("Prime Minister Lena Sorensen opened the session.\n\nPresident Lena Sorensen later met the press.",
+          "role.conflict") == 1);
+  // The city's mayor and another mayor.
+  CHECK(n("Linda Haverford, the city’s mayor, proposed the budget.\n\nMayor Tom Brekke defended it.",
+          "role.conflict") == 1);
   // Two police chiefs of one city.
   CHECK(n("Police Chief Nora Lind said three arrests were made.\n\n"
           "Police Chief Abel Sorensen said no one had been charged.", "role.conflict") == 1);
@@ -125,6 +131,8 @@ TEST_CASE("role.conflict: negatives") {
           "role.conflict") == 0);
   CHECK(n("Prosecutor Miriam Osei filed the charges.\n\nOsei, an attorney for 20 years, said the case was strong.",
           "role.conflict") == 0);
+  // A phrase that is no title ("for the job of prime minister").
+  CHECK(n("The party backed its president, Lena Sorensen, for the job of prime minister.", "role.conflict") == 0);
   // Presidents of two countries.
   CHECK(n("French President Anton Vell met Brazilian President Lia Moura.", "role.conflict") == 0);
   // A title in a list belongs to the next name, not to the one before it.
@@ -151,6 +159,8 @@ TEST_CASE("number.part-exceeds-whole: positives") {
           "number.part-exceeds-whole") == 1);
   CHECK(n("Some 45 of its 40 branches will close.", "number.part-exceeds-whole") == 1);
   CHECK(n("Of the 120 drones launched overnight, 134 were shot down.", "number.part-exceeds-whole") == 1);
+  CHECK(n("Air defences shot down 134 drones out of 120 launched.", "number.part-exceeds-whole") == 1);
+  CHECK(n("Europe made up 48% of sales, the Americas 37% and Asia 22%.", "number.part-exceeds-whole") == 1);
 }
 
 TEST_CASE("number.part-exceeds-whole: negatives") {
@@ -164,6 +174,10 @@ TEST_CASE("number.part-exceeds-whole: negatives") {
   CHECK(n("Shares rose 12% on Monday, up from 9% a week earlier, and accounted for 95% of trading.",
           "number.part-exceeds-whole") == 0);
   CHECK(n("Of the 300 workers at the plant, 120 joined the strike.", "number.part-exceeds-whole") == 0);
+  CHECK(n("Europe made up 48% of sales, the Americas 30% and Asia 22%.", "number.part-exceeds-whole") == 0);
+  CHECK(n("Europe accounted for 70% of sales, and the unit has a 45% margin.", "number.part-exceeds-whole") == 0);
+  // What each one holds is no whole: "bottles of 100 tablets", "bags of 60 kilos".
+  CHECK(n("It said 5,474 bottles of 100 tablets were recalled.", "number.part-exceeds-whole") == 0);
   // A count of something else after the comma is no part.
   CHECK(n("Of the 3 plants it owns, 1,200 workers are at the largest.", "number.part-exceeds-whole") == 0);
 }
@@ -191,6 +205,8 @@ TEST_CASE("number.inconsistent-repeat: positives") {
   CHECK(n("The council passed a budget of $1.5 billion.\n\nThe $1.9 billion budget raises spending on parks.",
           "number.inconsistent-repeat") == 1);
   CHECK(n("A landslide killed 12 people on Sunday.\n\nThe death toll of 21 is the worst in a decade.",
+          "number.inconsistent-repeat") == 1);
+  CHECK(n("The blast killed 14 and wounded 30 on Sunday.\n\nThe 41 dead included six children.",
           "number.inconsistent-repeat") == 1);
 }
 

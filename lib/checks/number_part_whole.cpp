@@ -114,6 +114,12 @@ void part_of_whole(const Doc& d, const std::vector<NumberMention>& nums, std::ve
     if (hb > 1 && d.text.str(hb - 1) == "." && month_word(folded_tok(d, hb - 2))) continue;  // "Dec. 31 of"
     if (hb > 0 && toks[hb - 1].kind == Tk::punct && (d.text.str(hb - 1) == "#" || d.text.str(hb - 1) == "(")) continue;
     std::uint32_t i = a.te;
+    // "134 drones out of 120", "134 drones of the 120 launched" (not "5,474 bottles of 100
+    // tablets", which is what each holds).
+    if (i + 2 < toks.size() && toks[i].kind == Tk::word && !toks[i].has(f_cap) &&
+        ((word_is(d, i + 1, "out") && word_is(d, i + 2, "of")) || (word_is(d, i + 1, "of") && word_is(d, i + 2, "the"))) &&
+        counted_noun(folded_tok(d, i)) && !part_verb(folded_tok(d, i)))
+      ++i;
     if (word_is(d, i, "out")) ++i;
     if (!word_is(d, i, "of")) continue;
     ++i;
@@ -208,8 +214,15 @@ void shares_over_100(const Doc& d, const std::vector<NumberMention>& nums, std::
       if (hb == 0) continue;
       const std::string& prev = folded_tok(d, hb - 1);
       bool ok = prev == "for" || share_verb(prev);
+      // "made up 48%"
+      const bool made_up = prev == "up" && hb >= 2 && share_verb(folded_tok(d, hb - 2));
+      ok |= made_up;
+      // A list after the first share: "…, the Americas 37% and Asia 22%".
+      if (!ok && !shares.empty() && toks[hb - 1].kind == Tk::word && toks[hb - 1].has(f_cap) &&
+          (p->te >= sent.tok_end || toks[p->te].kind != Tk::word || folded_tok(d, p->te) == "and"))
+        ok = true;
       for (std::uint32_t i = hb > sent.tok_begin + 3 ? hb - 3 : sent.tok_begin; i < hb; ++i)
-        if (toks[i].kind == Tk::word && change_word(folded_tok(d, i))) ok = false;
+        if (toks[i].kind == Tk::word && change_word(folded_tok(d, i)) && !(made_up && i == hb - 1)) ok = false;
       if (p->te < sent.tok_end && toks[p->te].kind == Tk::word) {
         const std::string& nx = folded_tok(d, p->te);
         if (change_word(nx) || nx == "stake" || nx == "interest" || nx == "rate" || nx == "rise" || nx == "cut") ok = false;

@@ -128,6 +128,15 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
     noun = i + k;
     th.key = thing_key(w);
   }
+  if (noun == npos32 && hb >= 1 && toks[hb - 1].kind == Tk::word && n.unit == NumUnit::count &&
+      (i >= toks.size() || toks[i].kind != Tk::word || folded_tok(d, i) == "and")) {
+    // "the blast killed 14 and wounded 30"
+    const std::string& pv = folded_tok(d, hb - 1);
+    if (pv == "killed" || pv == "killing" || pv == "kill" || pv == "kills") {
+      th.key = "dead";
+      noun = hb - 1;
+    }
+  }
   if (noun == npos32 && hb >= 2 && toks[hb - 1].kind == Tk::word && folded_tok(d, hb - 1) == "of" &&
       toks[hb - 2].kind == Tk::word && !cap_tok(toks[hb - 2])) {
     // Before: "a fee of 45 million euros".

@@ -94,6 +94,7 @@ struct RoleView {
   std::string owner;   // "@Acme" owner, folded, or empty
   bool owner_cap = false;
   bool explicit_jur = false;  // the country is written in the phrase, not implied by it
+  bool owned = false;         // a possessive owner in the phrase ("the party’s president")
 };
 
 bool plural_head(const Doc& d, const RoleMention& rm) {
@@ -102,11 +103,20 @@ bool plural_head(const Doc& d, const RoleMention& rm) {
 }
 
 RoleView view(const Doc& d, const RoleMention& rm) {
-  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false};
+  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false, false};
   const Role& r = rm.role;
   v.inert = rm.past || undated_role(r) || !r.of_office.empty() || plural_head(d, rm);
+  // A phrase that opens with a preposition or a conjunction is no title: "for the job of prime
+  // minister", "or the party’s president".
+  if (d.text.toks[rm.tb].kind == Tk::word) {
+    const std::string& w0 = folded_tok(d, rm.tb);
+    if (w0 == "for" || w0 == "or" || w0 == "and" || w0 == "to" || w0 == "as" || w0 == "of" || w0 == "after" ||
+        w0 == "before" || w0 == "with" || w0 == "from" || w0 == "by" || w0 == "in" || w0 == "on")
+      v.inert = true;
+  }
   for (std::uint32_t i = rm.tb; i < rm.te;) {
     const Token& t = d.text.toks[i];
+    if (t.kind == Tk::possessive) v.owned = true;
     if (t.kind != Tk::word) { ++i; continue; }
     const std::string& w = folded_tok(d, i);
     if (w == "former" || w == "then" || w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") ||
@@ -255,9 +265,13 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
       return "portfolio";
     if (ra.office == rb.office && ca && cb && ra.jurisdiction != rb.jurisdiction) return "country";
   }
-  if (head_office(ra.office) && head_office(rb.office) && !a.modified && !b.modified && ca && cb) {
-    if (ra.office != rb.office && ra.jurisdiction == rb.jurisdiction) return "head";
-    if (ra.office == rb.office && ra.jurisdiction != rb.jurisdiction) return "country";
+  if (head_office(ra.office) && head_office(rb.office) && !a.modified && !b.modified) {
+    // "President X" and "Prime Minister X" of one country, named or not.
+    if (ra.office != rb.office && ((ca && cb && ra.jurisdiction == rb.jurisdiction) ||
+                                   (ra.jurisdiction.empty() && rb.jurisdiction.empty() && a.place.empty() &&
+                                    b.place.empty() && !a.owned && !b.owned)))
+      return "head";
+    if (ra.office == rb.office && ca && cb && ra.jurisdiction != rb.jurisdiction) return "country";
   }
   if (legal_office(ra.office) && legal_office(rb.office) && !a.owner.empty() && !b.owner.empty() &&
       a.owner != b.owner && (a.owner_cap || b.owner_cap) && !generic_owner(a.owner) && !generic_owner(b.owner) &&
@@ -293,9 +307,19 @@ bool same_office(const Doc& d, const RoleView& a, const RoleView& b) {
   if (ra.office != rb.office || ra.body != rb.body) return false;
   const std::string& o = ra.office;
   if (local_office(o)) {
-    if (!ra.jurisdiction.empty() && ra.jurisdiction.front() == '@') return false;
-    if (!rb.jurisdiction.empty() && rb.jurisdiction.front() == '@') return false;
-    return a.place == b.place && ra.jurisdiction == rb.jurisdiction;
+    // "the city’s mayor" is the town the story is about; "Aldmoor’s mayor" names its place.
+    auto where = [](const Role& r, const RoleView& v) {
+      if (!r.jurisdiction.empty() && r.jurisdiction.front() == '@') return v.owner_cap ? v.place : std::string();
+      return r.jurisdiction + "|" + v.place;
+    };
+    auto generic_or_named = [](const Role& r, const RoleView& v) {
+      return r.jurisdiction.empty() || r.jurisdiction.front() != '@' || v.owner_cap || generic_owner(v.owner);
+    };
+    if (!generic_or_named(ra, a) || !generic_or_named(rb, b)) return false;
+    std::string wa = where(ra, a), wb = where(rb, b);
+    if (wa == "|") wa.clear();
+    if (wb == "|") wb.clear();
+    return wa == wb;
   }
   if (owned_single_office(o) && !country(d, ra.jurisdiction) && !country(d, rb.jurisdiction)) {
     // A company's or an organisation's office: the same named owner.

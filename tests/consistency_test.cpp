@@ -297,6 +297,8 @@ TEST_CASE("name.spelling-variant: positives") {
   CHECK(n("Martin Kornelius chaired the panel.\n\n“It went well,” said Cornelius.", "name.spelling-variant") == 1);
   CHECK(n("Laura Pellegrini leads the study.\n\nPelegrini said more funding was needed.", "name.spelling-variant") == 1);
   CHECK(n("Paul Baptiste runs the shelter.\n\nMr. Baptise said the beds were full.", "name.spelling-variant") == 1);
+  CHECK(n("Paul Baptiste runs the shelter.\n\nBaptise's staff said the beds were full.", "name.spelling-variant") == 1);
+  CHECK(n("Paul Baptiste runs the shelter.\n\nUnion leader Baptise said the beds were full.", "name.spelling-variant") == 1);
 }
 
 TEST_CASE("name.spelling-variant: negatives") {
@@ -307,6 +309,9 @@ TEST_CASE("name.spelling-variant: negatives") {
   CHECK(n("Lena Maron chairs the board.\n\nGovernor Marron said the board was independent.", "name.spelling-variant") == 0);
   CHECK(n("Wei Chen runs the lab.\n\nChan said the results were good.", "name.spelling-variant") == 0);
   CHECK(n("Mateo Marin Martin leads the union.\n\nMarin said the strike would go on.", "name.spelling-variant") == 0);
+  // A country is no misspelt name: "Ford Brasil" and "Brazil's".
+  CHECK(n("Ford Brasil said it would cut jobs.\n\nBrazil's car industry employs 150,000 people.",
+          "name.spelling-variant") == 0);
 }
 
 // ---------------------------------------------------------------- person.age-mismatch

@@ -54,6 +54,15 @@ bool speech_verb(std::string_view w) {
   return words.contains(w);
 }
 
+// Offices of public figures: "President Reagan" is not a misspelt "Regan".
+bool public_office(std::string_view o) {
+  static const WordSet words(
+      "president vice_president prime_minister chancellor monarch supreme_leader foreign_minister finance_minister "
+      "interior_minister defence_minister secretary_general director_general managing_director chair "
+      "high_representative commissioner governor intelligence_chief spokesperson");
+  return words.contains(o);
+}
+
 struct Person {
   int entity;
   std::string surname, given;  // folded
@@ -95,7 +104,9 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
       const Person& a = people[i];
       if (i == j || a.first.start >= b.first.start || a.given.empty()) continue;
       if (!b.given.empty() && b.given != a.given) continue;  // two people: Hillary and Bill
-      if (!variant(a.surname, b.surname)) continue;
+      if (!variant(a.surname, b.surname) || d.voc->jur_by_phrase.contains(b.surname) ||
+          d.voc->jur_by_phrase.contains(a.surname))
+        continue;
       match = &a;
       ++matches;
     }
@@ -105,7 +116,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     if (b.given.empty()) {
       // A lone surname with a title of its own ("President Reagan") is someone else.
       bool titled = false;
-      for (const auto& rm : d.roles) titled |= rm.entity == b.entity;
+      for (const auto& rm : d.roles) titled |= rm.entity == b.entity && public_office(rm.role.office);
       if (titled) continue;
     }
     report(*match, surname_of(be.name), b.first);
@@ -126,12 +137,17 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
         (i + 1 >= toks.size() || toks[i + 1].kind == Tk::punct))
       place = true;
     if (i > 1 && d.text.str(i - 1) == "." && honorific(folded_tok(d, i - 2))) place = true;
+    if (i + 2 < toks.size() && toks[i + 1].kind == Tk::possessive && toks[i + 2].kind == Tk::word) place = true;
     if (i > 0 && toks[i - 1].kind == Tk::word && honorific(folded_tok(d, i - 1))) place = true;
     if (!place) continue;
     const std::string& w = folded_tok(d, i);
-    if (non_name_word(w) || org_word(w) || honorific(w)) continue;
-    // After an office ("President Reagan") it is a titled name of its own.
-    if (i > 0 && toks[i - 1].kind == Tk::word && d.voc->office_by_phrase.contains(folded_tok(d, i - 1))) continue;
+    if (non_name_word(w) || org_word(w) || honorific(w) || d.voc->jur_by_phrase.contains(w)) continue;  // "Brazil's"
+    // After a public office ("President Reagan") it is a titled name of its own; after "union
+    // leader" or "analyst" it may still be the same person.
+    if (i > 0 && toks[i - 1].kind == Tk::word) {
+      auto it = d.voc->office_by_phrase.find(folded_tok(d, i - 1));
+      if (it != d.voc->office_by_phrase.end() && it->second.kb_office) continue;
+    }
     // Any word of a known name ("Jiang" in "Jiang Feng Xiang") is not a misspelling.
     bool part_of_name = false;
     for (const auto& ent : d.entities) {

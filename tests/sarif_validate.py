@@ -3,7 +3,9 @@
 
 Usage: sarif_validate.py CLI SOURCE_DIR WORK_DIR
 
-The schema (tests/data/sarif/sarif-schema-2.1.0.json, OASIS errata01) is draft-04; ajv-cli's
+The schema is the SARIF 2.1.0 JSON schema as shipped in the npm package @microsoft/jest-sarif
+(lib/schemas/sarif-2.1.0-rtm.5.json, the final 2.1.0 schema), installed beside ajv-cli by
+scripts/install-sarif-validator.sh, or named by $CLAIMLINT_SARIF_SCHEMA. It is draft-04; ajv-cli's
 own `migrate` command turns it into draft-07 for Ajv 8, and `ajv validate` with ajv-formats
 checks every document. ajv comes from $CLAIMLINT_AJV, SOURCE_DIR/.tools (scripts/install-sarif-validator.sh,
 run by .ci/run), PATH, or npx. Exit 77 (skipped) when none is there, unless
@@ -16,7 +18,8 @@ import subprocess
 import sys
 
 CLI, SRC, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-SCHEMA = os.path.join(SRC, "tests", "data", "sarif", "sarif-schema-2.1.0.json")
+SCHEMA = os.environ.get("CLAIMLINT_SARIF_SCHEMA") or os.path.join(
+    SRC, ".tools", "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json")
 SKIP = 77
 os.makedirs(WORK, exist_ok=True)
 
@@ -43,8 +46,10 @@ def find_ajv():
 
 
 ajv = find_ajv()
+if ajv and not os.path.exists(SCHEMA):
+    ajv = None
 if not ajv:
-    msg = "ajv-cli not found (run scripts/install-sarif-validator.sh)"
+    msg = "ajv-cli or the SARIF schema not found (run scripts/install-sarif-validator.sh)"
     if os.environ.get("CLAIMLINT_REQUIRE_SARIF_VALIDATOR") == "1":
         print("FAIL: " + msg)
         sys.exit(1)
@@ -52,8 +57,22 @@ if not ajv:
     sys.exit(SKIP)
 print("validator:", " ".join(ajv))
 
+# The rtm.5 schema carries one malformed pattern (the `language` property of run and
+# toolComponent), which OASIS corrected in SARIF 2.1.0 errata01 to ^[a-zA-Z]{2}(-[a-zA-Z]{2})?$.
+# Apply that published correction, and nothing else, before migrating.
+BAD_LANG = "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$"
+FIXED_LANG = "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$"
+with open(SCHEMA, encoding="utf-8") as fh:
+    schema = json.load(fh)
+for d in ("run", "toolComponent"):
+    prop = schema["definitions"][d]["properties"]["language"]
+    if prop.get("pattern") == BAD_LANG:
+        prop["pattern"] = FIXED_LANG
+schema4 = os.path.join(WORK, "sarif-schema-2.1.0.json")
+with open(schema4, "w", encoding="utf-8") as fh:
+    json.dump(schema, fh)
 schema7 = os.path.join(WORK, "sarif-schema-2.1.0.draft7.json")
-p = subprocess.run(ajv + ["migrate", "-s", SCHEMA, "-o", schema7], capture_output=True, text=True, timeout=120)
+p = subprocess.run(ajv + ["migrate", "-s", schema4, "-o", schema7], capture_output=True, text=True, timeout=120)
 if p.returncode != 0 or not os.path.exists(schema7):
     print("FAIL: ajv migrate:", p.stdout, p.stderr)
     sys.exit(1)

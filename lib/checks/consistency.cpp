@@ -69,7 +69,8 @@ std::string display_name(const Doc& d, std::string_view name) {
   for (std::size_t i = 0; i + 2 < w.size(); ++i) {
     std::string f = fold(w[i]);
     if (d.voc->office_by_phrase.contains(f) || org_word(f) || honorific(f) || f == "investor" || f == "of" ||
-        f == "the" || f == "provincial" || f == "regional" || f == "state" || f == "federal")
+        f == "the" || f == "provincial" || f == "regional" || f == "state" || f == "federal" || f == "executive" ||
+        f == "officer" || f == "financial" || f == "operating" || f == "managing" || f == "vice" || f == "senior")
       from = i + 1;
   }
   if (from == 0) return std::string(name);

@@ -107,6 +107,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
       if (!variant(a.surname, b.surname) || d.voc->jur_by_phrase.contains(b.surname) ||
           d.voc->jur_by_phrase.contains(a.surname))
         continue;
+      if (match && match->surname == a.surname) continue;  // one spelling, several entities
       match = &a;
       ++matches;
     }
@@ -165,7 +166,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     for (const auto& p : people) {
       if (p.surname == w) exact = true;
       if (p.given.empty() || p.first.start >= t.start) continue;
-      if (variant(p.surname, w)) { match = &p; ++matches; }
+      if (variant(p.surname, w) && !(match && match->surname == p.surname)) { match = &p; ++matches; }
     }
     if (exact || matches != 1) continue;
     if (d.kb && d.kb->surname(w)) continue;  // a known public figure of that name

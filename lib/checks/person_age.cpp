@@ -120,7 +120,7 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
     if (af.after(pm.te, a)) {
       a.entity = pm.entity;
       a.key = key_of(e);
-      a.name = e.name;
+      a.name = d.tok_text(pm.tb, pm.te);  // as written: the entity's name may be a guess
       ages.push_back(std::move(a));
     }
     // "the 57-year-old Smith", "the 57-year-old former minister Jan Smith"
@@ -130,7 +130,7 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
       if (y < 0) continue;
       bool plain = true;
       for (std::uint32_t m = i + 3; m < pm.tb; ++m) plain &= toks[m].kind == Tk::word;
-      if (plain) ages.push_back(Age{pm.entity, key_of(e), e.name, y, toks[i].start, toks[i + 2].end});
+      if (plain) ages.push_back(Age{pm.entity, key_of(e), d.tok_text(pm.tb, pm.te), y, toks[i].start, toks[i + 2].end});
       break;
     }
   }

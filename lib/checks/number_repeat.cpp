@@ -137,6 +137,27 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
       noun = hb - 1;
     }
   }
+  if (noun == npos32 && n.unit == NumUnit::currency && hb >= 2) {
+    // A verb names the amount: "fined the mill 2.5 million pounds", "agreed to buy Ostrin for
+    // $4.6 billion".
+    const Sentence& sent = d.text.sents[d.text.sent_of_tok[hb]];
+    const bool for_ = toks[hb - 1].kind == Tk::word && folded_tok(d, hb - 1) == "for";
+    for (std::uint32_t k = hb; k-- > sent.tok_begin && hb - k <= 6;) {
+      if (toks[k].kind != Tk::word) {
+        if (toks[k].kind == Tk::punct && d.text.str(k) != "'" && d.text.str(k) != ".") break;
+        continue;
+      }
+      const std::string& v = folded_tok(d, k);
+      if (v == "fined" || v == "fine" || v == "fining" || v == "fines") { th.key = "fine"; noun = k; break; }
+      if (for_ && (v == "buy" || v == "bought" || v == "buying" || v == "acquire" || v == "acquired" ||
+                   v == "acquiring" || v == "purchase" || v == "purchased" || v == "sell" || v == "sold" ||
+                   v == "selling")) {
+        th.key = "deal";
+        noun = k;
+        break;
+      }
+    }
+  }
   if (noun == npos32 && hb >= 2 && toks[hb - 1].kind == Tk::word && folded_tok(d, hb - 1) == "of" &&
       toks[hb - 2].kind == Tk::word && !cap_tok(toks[hb - 2])) {
     // Before: "a fee of 45 million euros".

@@ -283,7 +283,9 @@ struct MdState {
   Masker* m;
   const char* lo;
   const char* hi;
-  std::vector<std::pair<const char*, std::size_t>> links;  // href of each open link
+  // The href of each open link, copied: md4c may build it in a buffer that it frees when
+  // the enter callback returns (hrefs with escapes or entities).
+  std::vector<std::string> links;
   int images = 0;
   bool raw_skip = false;        // inside inline <script> or <style>
   bool in_html_block = false;
@@ -354,8 +356,8 @@ int md_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
       if (s.images > 0 || s.raw_skip) return 0;
       if (!s.links.empty()) {
         // An autolink's text is its URL: <https://…>, www.…, name@host.
-        auto [href, hn] = s.links.back();
-        if (href == text || (hn >= size && std::memcmp(href + hn - size, text, size) == 0)) return 0;
+        const std::string& href = s.links.back();
+        if (href.size() >= size && std::memcmp(href.data() + href.size() - size, text, size) == 0) return 0;
       }
       s.m->prose(off, off + size);
       return 0;

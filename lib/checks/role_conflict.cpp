@@ -71,26 +71,23 @@ bool local_office(std::string_view o) { return o == "mayor" || o == "police_chie
 
 // Words inside a role phrase that make it a different or a dated office.
 bool modifier_word(std::string_view w) {
-  static constexpr std::string_view words[] = {
-      "deputy", "vice", "assistant", "associate", "lieutenant", "acting", "interim", "former", "ex", "then",
-      "shadow", "junior", "co", "honorary", "emeritus", "retired", "candidate", "would-be", "designate", "elect",
-      "outgoing", "incoming", "late", "caretaker", "future", "next", "previous", "prospective", "nominee",
-      "nominated", "first", "second", "new", "ex-", "past", "onetime", "one-time", "longtime", "sometime",
-      "under", "undersecretary", "permanent", "parliamentary", "minority", "majority", "regional",
-      "provincial", "senior", "top", "principal",
-      "his", "her", "their", "its", "our", "your", "my", "ceremonial", "presumptive", "possible", "potential"};
-  for (auto x : words)
-    if (w == x) return true;
-  return w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") || w.starts_with("co-") ||
-         w.starts_with("vice-") || w.starts_with("deputy-");
+  static const WordSet words(
+      "deputy vice assistant associate lieutenant acting interim former ex then shadow junior co honorary emeritus "
+      "retired candidate would-be designate elect outgoing incoming late caretaker future next previous "
+      "prospective nominee nominated first second new ex- past onetime one-time longtime sometime under "
+      "undersecretary permanent parliamentary minority majority regional provincial senior top principal his her "
+      "their its our your my ceremonial presumptive possible potential");
+  return words.contains(w) || w.starts_with("ex-") || w.starts_with("then-") || w.ends_with("-elect") ||
+         w.starts_with("co-") || w.starts_with("vice-") || w.starts_with("deputy-");
 }
 
 struct RoleView {
   const RoleMention* rm;
   std::uint32_t line;
   bool inert;          // dated, deputy, plural, past: never compared
-  bool modified;       // a modifier that changes which office it is ("deputy", "chief")
-  std::string place;   // for local offices: capitalised words of the phrase ("Springfield")
+  bool modified;       // a modifier that changes which office it is ("deputy", "vice", "new")
+  std::string place;   // capitalised words around the office: the place or the owner ("springfield",
+                       // "acme"), folded
   std::string owner;   // "@Acme" owner, folded, or empty
   bool owner_cap = false;
   bool explicit_jur = false;  // the country is written in the phrase, not implied by it

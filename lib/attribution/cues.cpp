@@ -94,15 +94,30 @@ constexpr Entry kVerbs[] = {
     {"plead", false, false, false, ""}, {"imply", false, false, false, ""}, {"hint", false, false, false, ""},
     {"speculate", false, false, false, ""}, {"theorize", false, false, false, ""}, {"surmise", false, false, false, ""},
     {"assume", false, false, false, ""}, {"guess", true, false, false, ""}, {"wonder", false, false, false, ""},
-    {"muse", true, false, false, ""}, {"reason", true, false, false, ""},     {"blog", true, false, false, ""}, {"exclaim", true, false, false, ""}, {"mutter", false, false, false, ""},
-    {"grumble", false, false, false, ""}, {"sigh", false, false, false, ""},     {"aver", true, false, false, ""}, {"avow", false, false, false, ""}, {"attribute", false, false, false, ""},
+    {"muse", true, false, false, ""}, {"reason", true, false, false, ""},
+    {"blog", true, false, false, ""}, {"exclaim", true, false, false, ""}, {"mutter", false, false, false, ""},
+    {"grumble", false, false, false, ""}, {"sigh", false, false, false, ""},
+    {"aver", true, false, false, ""}, {"avow", false, false, false, ""}, {"attribute", false, false, false, ""},
     {"reassure", false, false, false, ""}, {"assure", false, false, false, ""}, {"guarantee", false, false, false, ""},
     {"stipulate", false, false, false, ""}, {"allow", false, false, false, ""},
     {"grant", false, false, false, ""}, {"figure", false, false, false, ""}, {"judge", false, false, false, ""},
     {"charge", false, false, false, ""}, {"criticize", false, true, false, ""}, {"criticise", false, true, false, ""},
     {"condemn", false, true, false, ""}, {"welcome", false, false, false, ""}, {"praise", false, true, false, ""},
     {"hail", false, false, false, ""}, {"contradict", false, false, false, ""},
-    {"verify", false, false, false, ""}, {"corroborate", false, false, false, ""}, };
+    {"verify", false, false, false, ""}, {"corroborate", false, false, false, ""},
+};
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < s.size()) {
+    std::size_t sp = s.find(' ', b);
+    if (sp == std::string_view::npos) sp = s.size();
+    if (sp > b) out.emplace_back(s.substr(b, sp - b));
+    b = sp + 1;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -117,15 +132,7 @@ void CueLexicon::add_lemma(std::string_view lemma, bool bare, bool np, bool to_i
 CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
   CueLexicon lx;
   for (const auto& e : kVerbs) {
-    std::vector<std::string> forms;
-    std::size_t b = 0;
-    while (b < e.irregular.size()) {
-      std::size_t sp = e.irregular.find(' ', b);
-      if (sp == std::string_view::npos) sp = e.irregular.size();
-      forms.emplace_back(e.irregular.substr(b, sp - b));
-      b = sp + 1;
-    }
-    lx.add_lemma(e.lemma, e.bare, e.np, e.to_inf, std::move(forms));
+    lx.add_lemma(e.lemma, e.bare, e.np, e.to_inf, split_words(e.irregular));
   }
   for (const auto& x : extra) {
     std::string f = fold(x);
@@ -138,14 +145,7 @@ CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
                              "pointed out", "points out", "spelled out", "made clear", "is convinced",
                              "is confident", "was confident", "insisted on", "called for", "calls for", "call for",
                              "is demanding", "are demanding", "expressed doubt", "expressed doubts", "called it", "calls it"}) {
-    std::vector<std::string> words;
-    std::size_t b = 0;
-    while (b < p.size()) {
-      std::size_t sp = p.find(' ', b);
-      if (sp == std::string_view::npos) sp = p.size();
-      words.emplace_back(p.substr(b, sp - b));
-      b = sp + 1;
-    }
+    std::vector<std::string> words = split_words(p);
     lx.phrase_first[words.front()].push_back(lx.phrases.size());
     lx.phrases.push_back(std::move(words));
   }

@@ -29,8 +29,12 @@ void fail_line(const std::string& path, const std::string& what) {
   std::cerr << fmt::format("claimlint: {}: {}\n", path.empty() ? "error" : path, what);
 }
 
+// "claimlint: FILE:LINE: cause" (the line only when known).
 void fail_error(const claimlint::Error& e) {
-  fail_line(e.file, e.line ? fmt::format("line {}: {}", e.line, e.message) : e.message);
+  if (e.line && !e.file.empty())
+    std::cerr << fmt::format("claimlint: {}:{}: {}\n", e.file, e.line, e.message);
+  else
+    fail_line(e.file, e.message);
 }
 
 bool article_ext(const fs::path& p) {
@@ -338,7 +342,16 @@ int main(int argc, char** argv) {
   bool fails = false;
   for (std::size_t i = 0; i < results.size(); ++i) {
     const auto& fr = results[i];
-    if (!fr.error.empty()) { fail_line(fr.report.path, fr.error); input_error = true; }
+    if (!fr.error.empty()) {
+      // "line N: cause" from the analyzer becomes "PATH:N: cause".
+      std::string_view err = fr.error;
+      std::size_t colon = err.find(": ");
+      if (err.starts_with("line ") && colon != std::string_view::npos)
+        std::cerr << fmt::format("claimlint: {}:{}: {}\n", fr.report.path, err.substr(5, colon - 5), err.substr(colon + 2));
+      else
+        fail_line(fr.report.path, fr.error);
+      input_error = true;
+    }
     for (const auto& f : fr.report.findings) fails |= claimlint::reaches(f.severity, setups[inputs[i].setup].fail_on);
   }
   std::string out;

@@ -130,9 +130,10 @@ static std::vector<DateMention> dates_of(const Doc& d) {
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     bool cand = false;
-    if (t.kind == Tk::word && t.has(f_cap)) {
+    if (t.kind == Tk::word && t.has(f_cap) && t.end - t.start <= 10) {
       std::string_view w = d.f[i];
-      for (auto m : months) cand |= w == m;
+      if (w.size() >= 3 && std::string_view("jfmasond").find(w[0]) != std::string_view::npos)
+        for (auto m : months) cand |= w == m;
     } else if (t.kind == Tk::number && t.end - t.start == 4 && i + 1 < toks.size() && d.text.str(i + 1) == "-") {
       cand = true;
     }

@@ -39,6 +39,7 @@ class LineIndex {
   std::string_view text_;
   std::vector<std::uint32_t> starts_;
   std::vector<std::uint32_t> cp_blocks_;  // code points before each kBlock boundary
+  mutable std::vector<std::uint32_t> line_cp_;  // code points before each line start (lazy)
 };
 
 enum class Tk : std::uint8_t {

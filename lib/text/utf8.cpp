@@ -98,8 +98,11 @@ std::uint32_t LineIndex::line_of(std::size_t offset) const {
 
 std::uint32_t LineIndex::column_of(std::size_t offset) const {
   std::uint32_t line = line_of(offset);
-  std::size_t b = starts_[line - 1];
-  return static_cast<std::uint32_t>(code_points_before(offset) - code_points_before(b) + 1);
+  if (line_cp_.empty()) {
+    line_cp_.resize(starts_.size());
+    for (std::size_t l = 0; l < starts_.size(); ++l) line_cp_[l] = static_cast<std::uint32_t>(code_points_before(starts_[l]));
+  }
+  return static_cast<std::uint32_t>(code_points_before(offset) - line_cp_[line - 1] + 1);
 }
 
 Span LineIndex::span(std::size_t start, std::size_t end) const {

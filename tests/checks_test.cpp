@@ -152,3 +152,33 @@ TEST_CASE("role checks with a partial end date stay silent inside the uncertain 
   CHECK(count_rule(test::analyze("Norwegian Prime Minister Cora Lind spoke.", "2024-11-30", &*an), "role.stale") == 0);
   CHECK(count_rule(test::analyze("Norwegian Prime Minister Cora Lind spoke.", "2025-01-02", &*an), "role.stale") == 1);
 }
+
+TEST_CASE("built-in knowledge base: correct titles in 2025 raise nothing") {
+  for (auto s : {"NATO Secretary General Mark Rutte said allies would meet.",
+                 "European Commission President Ursula von der Leyen said the deal was fair.",
+                 "Fed Chair Jerome Powell said rates would stay on hold.",
+                 "White House press secretary Karoline Leavitt said the president was briefed.",
+                 "Kremlin spokesman Dmitry Peskov said Moscow was ready.",
+                 "South Korean President Lee Jae-myung said Seoul wanted talks.",
+                 "U.S. Secretary of State Marco Rubio said Washington would respond.",
+                 "Chancellor of the Exchequer Rachel Reeves said the budget was fair.",
+                 "Former German Chancellor Angela Merkel said she was worried."}) {
+    auto r = test::analyze(s, "2025-09-01");
+    int n = 0;
+    for (const auto& f : r.findings) n += f.severity != claimlint::Severity::info;
+    CHECK_MESSAGE(n == 0, s);
+  }
+}
+
+TEST_CASE("built-in knowledge base: wrong titles in 2025 are caught") {
+  struct Case { const char* text; const char* rule; };
+  for (auto c : {Case{"NATO Secretary General Jens Stoltenberg said allies would meet.", "role.stale"},
+                 Case{"British Prime Minister Rishi Sunak said London would help.", "role.stale"},
+                 Case{"French Prime Minister Emmanuel Macron said Paris backed the plan.", "role.kb-mismatch"},
+                 Case{"Russian Defense Minister Sergei Lavrov said the West was to blame.", "role.kb-mismatch"},
+                 Case{"The Chinese President's spokesman, Xi Jinping, said Beijing wanted stability.", "role.self-reference"},
+                 Case{"Treasury Secretary Janet Yellen said tariffs would stay.", "role.stale"}}) {
+    auto r = test::analyze(c.text, "2025-09-01");
+    CHECK_MESSAGE(count_rule(r, c.rule) == 1, c.text);
+  }
+}

@@ -69,8 +69,10 @@ std::string tenure_title(const Doc& d, const Tenure& t) {
   if (!t.label.empty()) {
     std::string word = fold(d.voc->office_title(t.office, ""));
     if (fold(t.label).find(word) != std::string::npos) return generic;
-    if (t.label.find(d.voc->jurisdiction_name(t.jurisdiction)) != std::string::npos) return t.label;
-    return fmt::format("{} ({})", t.label, d.voc->jurisdiction_name(t.jurisdiction));
+    std::string place = d.voc->jurisdiction_name(t.jurisdiction);
+    if (place.starts_with("the ")) place.erase(0, 4);
+    if (t.label.find(place) != std::string::npos) return t.label;
+    return fmt::format("{} ({})", t.label, place);
   }
   if (t.office == "spokesperson" && !t.of.empty())
     return fmt::format("spokesperson of the {}", d.voc->office_title(t.of, t.jurisdiction));

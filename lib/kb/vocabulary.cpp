@@ -9,8 +9,8 @@ namespace {
 
 // code | display name | other names, demonyms, short forms (comma separated)
 constexpr std::string_view kCountries[] = {
-    "US|United States|united states,united states of america,u.s.,us,u.s.a.,usa,america,american,americans,washington",
-    "GB|United Kingdom|united kingdom,uk,u.k.,britain,great britain,british,london,english,england,scottish,scotland,welsh,wales",
+    "US|the United States|united states,united states of america,u.s.,us,u.s.a.,usa,america,american,americans,washington",
+    "GB|the United Kingdom|united kingdom,uk,u.k.,britain,great britain,british,london,english,england,scottish,scotland,welsh,wales",
     "DE|Germany|germany,german,germans,berlin,federal republic of germany",
     "FR|France|france,french,paris",
     "IT|Italy|italy,italian,rome",
@@ -43,7 +43,7 @@ constexpr std::string_view kCountries[] = {
     "BY|Belarus|belarus,belarusian,minsk",
     "CN|China|china,chinese,beijing,people's republic of china",
     "JP|Japan|japan,japanese,tokyo",
-    "KR|South Korea|south korea,south korean,korea,seoul",
+    "KR|South Korea|south korea,south korean,korea,korean,seoul",
     "KP|North Korea|north korea,north korean,pyongyang",
     "IN|India|india,indian,new delhi",
     "PK|Pakistan|pakistan,pakistani,islamabad",
@@ -87,8 +87,8 @@ constexpr std::string_view kOrganisations[] = {
     "FED|the Federal Reserve|fed,federal reserve,federal reserve board||Federal Reserve",
     "ESA|ESA|esa,european space agency||European Space Agency",
     "RU|Russia|kremlin|president|Kremlin",
-    "US|United States|white house|president|White House",
-    "GB|United Kingdom|downing street|prime_minister|Downing Street",
+    "US|the United States|white house|president|White House",
+    "GB|the United Kingdom|downing street|prime_minister|Downing Street",
     "FR|France|elysee,elysee palace|president|Elysee",
 };
 

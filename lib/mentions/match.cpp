@@ -76,7 +76,7 @@ JurMatch match_jurisdiction(const Doc& d, const Folded& f, std::uint32_t i, std:
     }
   }
   // "WHO" must be written in capitals; "who" is a pronoun. Short codes likewise.
-  if (best.info && best.len == 1 && f[i].size() <= 3 && !t0.has(f_upper) && f[i] != "eu") best = {};
+  if (best.info && best.len == 1 && f[i].size() <= 3 && !t0.has(f_upper) && f[i] != "eu" && f[i] != "fed") best = {};
   return best;
 }
 

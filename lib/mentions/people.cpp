@@ -109,7 +109,11 @@ struct PeopleFinder {
         // "the UK’s", "Ukraine’s": include a determiner before the owner.
         continue;
       }
-      if (t.kind == Tk::word && cap(p) && match_jurisdiction(d, f, p, rb + 1).info) { rb = p; continue; }
+      // An owner in capitals: "Kremlin", "U.S.", "White House".
+      bool owner = false;
+      for (std::uint32_t k = 1; k <= 3 && !owner && rb >= sent_b + k; ++k)
+        if (cap(rb - k) && match_jurisdiction(d, f, rb - k, rb).len == k) { rb -= k; owner = true; }
+      if (owner) continue;
       break;
     }
     return rb;
@@ -124,8 +128,9 @@ struct PeopleFinder {
 
   // A capitalised run [a, r) in a sentence starting at sent_b.
   void run(std::uint32_t a, std::uint32_t r, std::uint32_t sent_b, std::uint32_t sent_e, bool surnames_only) {
-    // Skip leading words that are never names ("The", "Meanwhile").
-    while (a < r && non_name_word(f[a]) && !honorific(f[a])) ++a;
+    // Skip leading words that are never names ("The", "Meanwhile"), but not the start of a
+    // place ("South Korean President …").
+    while (a < r && non_name_word(f[a]) && !honorific(f[a]) && !match_jurisdiction(d, f, a, r).info) ++a;
     if (a >= r) return;
     std::uint32_t name_b = a;
     std::uint32_t role_end = a;
@@ -324,7 +329,12 @@ struct PeopleFinder {
         std::uint32_t r = k + 1;
         while (r < s.tok_end) {
           if (cap(r)) { ++r; continue; }
-          if (toks[r].kind == Tk::word && is_particle(f[r]) && r + 1 < s.tok_end && cap(r + 1)) { r += 2; continue; }
+          if (toks[r].kind == Tk::word && is_particle(f[r])) {
+            // "von der Leyen", "de la Cruz": particles between capitalised words.
+            std::uint32_t q = r;
+            while (q < s.tok_end && toks[q].kind == Tk::word && is_particle(f[q]) && q - r < 3) ++q;
+            if (q > r && q < s.tok_end && cap(q)) { r = q + 1; continue; }
+          }
           if (d.text.str(r) == "." && r > k && honorific(f[r - 1]) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
           // "Secretary of State Scott Bessent", "Minister of the Interior …": "of" after an office.
           if (toks[r].kind == Tk::word && f[r] == "of" && r + 1 < s.tok_end &&

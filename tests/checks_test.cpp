@@ -182,3 +182,15 @@ TEST_CASE("built-in knowledge base: wrong titles in 2025 are caught") {
     CHECK_MESSAGE(count_rule(r, c.rule) == 1, c.text);
   }
 }
+
+TEST_CASE("role checks stay silent when the sentence speaks of another time or inside a quote") {
+  for (auto s : {"In 2019, Swedish Prime Minister Elsa Norberg signed the treaty.",
+                 "Swedish Prime Minister Elsa Norberg signed the treaty two years ago.",
+                 "At the time, Swedish Prime Minister Elsa Norberg signed the treaty.",
+                 "“Prime Minister Elsa Norberg let us down,” said Ivar Kask."}) {
+    CHECK_MESSAGE(count_rule(run(s, "2025-01-10"), "role.stale") == 0, s);
+  }
+  // The same title with nothing that moves it back in time is stale.
+  CHECK(count_rule(run("Swedish Prime Minister Elsa Norberg signed the treaty on Monday.", "2025-01-10"), "role.stale") == 1);
+  CHECK(count_rule(run("In 2025, Swedish Prime Minister Elsa Norberg signed the treaty.", "2025-01-10"), "role.stale") == 1);
+}

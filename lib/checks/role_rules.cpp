@@ -79,6 +79,31 @@ std::string tenure_title(const Doc& d, const Tenure& t) {
   return d.voc->office_title(t.office, t.jurisdiction, t.body);
 }
 
+bool not_on_article_date(const Doc& d, const RoleMention& rm) {
+  const Token& t0 = d.text.toks[rm.tb];
+  // Words inside a quotation are the speaker's, who may speak of the past loosely.
+  if (t0.has(f_in_quote)) return true;
+  // A sentence that speaks of another time: a year other than the article's, or words that
+  // move the story back ("at the time", "last year", "years ago").
+  const Sentence& s = d.text.sents[d.text.sent_of_tok[rm.tb]];
+  for (std::uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
+    const Token& t = d.text.toks[k];
+    std::string_view w = d.f[k];
+    if (t.kind == Tk::number && t.end - t.start == 4) {
+      int y = 0;
+      for (char c : d.text.str(t)) y = c >= '0' && c <= '9' ? y * 10 + (c - '0') : -100000;
+      if (y >= 1900 && y <= 2100 && d.date && y != d.date->year) return true;
+    }
+    if (t.kind != Tk::word) continue;
+    if (w == "ago" || w == "formerly" || w == "previously" ||
+        (w == "time" && k >= s.tok_begin + 2 && d.f[k - 1] == "the" && d.f[k - 2] == "at") ||
+        (w == "year" && k > s.tok_begin && d.f[k - 1] == "last") ||
+        (w == "then" && k > s.tok_begin && (d.f[k - 1] == "back" || d.f[k - 1] == "until" || d.f[k - 1] == "since")))
+      return true;
+  }
+  return false;
+}
+
 namespace {
 
 const RuleInfo& rule(std::string_view id) { return *find_rule(id); }
@@ -100,7 +125,7 @@ void check_role_self_reference(const Doc& d, std::vector<Finding>& out) {
   if (!d.date || !d.kb) return;
   for (const auto& rm : d.roles) {
     const Role& r = rm.role;
-    if (!rm.entity || r.of_office.empty() || undated_role(r)) continue;
+    if (!rm.entity || r.of_office.empty() || undated_role(r) || not_on_article_date(d, rm)) continue;
     if (r.office != "spokesperson" && r.office != "aide" && r.office != "adviser" && r.office != "deputy") continue;
     const EntityData& p = *d.entity(rm.entity);
     for (const Tenure* t : person_tenures(d, p, r.of_office, r.of_jurisdiction, nullptr)) {
@@ -124,7 +149,7 @@ void check_role_stale(const Doc& d, std::vector<Finding>& out) {
   if (!d.date || !d.kb) return;
   for (const auto& rm : d.roles) {
     const Role& r = rm.role;
-    if (!rm.entity || undated_role(r) || !r.of_office.empty()) continue;
+    if (!rm.entity || undated_role(r) || !r.of_office.empty() || not_on_article_date(d, rm)) continue;
     const EntityData& p = *d.entity(rm.entity);
     if (p.kb.empty()) continue;
     std::string jur = role_jurisdiction(d, r, p);
@@ -156,7 +181,7 @@ void check_role_kb_mismatch(const Doc& d, std::vector<Finding>& out) {
   if (!d.date || !d.kb) return;
   for (const auto& rm : d.roles) {
     const Role& r = rm.role;
-    if (!rm.entity || undated_role(r) || !r.of_office.empty()) continue;
+    if (!rm.entity || undated_role(r) || !r.of_office.empty() || not_on_article_date(d, rm)) continue;
     const EntityData& p = *d.entity(rm.entity);
     if (p.kb.empty()) continue;  // a person the KB does not know is never an error
     std::string jur = role_jurisdiction(d, r, p);

@@ -9,6 +9,9 @@
 
 namespace claimlint::detail {
 
+// True when the role may not speak of the article's date: inside a quotation, or in a
+// sentence that names another year or says "at the time", "last year", "years ago" …
+bool not_on_article_date(const Doc& d, const RoleMention& rm);
 // True when a qualifier makes a dated check meaningless ("former", "then-", "-elect", …).
 bool undated_role(const Role& r);
 // The jurisdiction a role refers to: as written, or the person's only jurisdiction in the KB

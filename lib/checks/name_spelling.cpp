@@ -125,13 +125,10 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
   // 2. A capitalised word in a person's place ("Dechamps said", "said Mulcahey", "Mr. Smyth")
   //    that no mention took.
   const auto& toks = d.text.toks;
-  std::size_t pm = 0;  // person mentions are sorted by token
   std::vector<std::string> reported;
   for (std::uint32_t i = 0; i < toks.size(); ++i) {
-    while (pm < d.persons.size() && d.persons[pm].te <= i) ++pm;
-    if (pm < d.persons.size() && d.persons[pm].tb <= i) continue;
     const Token& t = toks[i];
-    if (t.kind != Tk::word || !t.has(f_cap) || t.has(f_upper) || t.end - t.start < 5) continue;
+    if (t.kind != Tk::word || !t.has(f_cap) || t.has(f_upper) || t.end - t.start < 5 || d.person_at[i]) continue;
     bool place = false;
     if (i + 1 < toks.size() && toks[i + 1].kind == Tk::word && speech_verb(folded_tok(d, i + 1))) place = true;
     if (i > 0 && toks[i - 1].kind == Tk::word && (folded_tok(d, i - 1) == "said" || folded_tok(d, i - 1) == "says") &&

@@ -108,6 +108,13 @@ void part_of_whole(const Doc& d, const std::vector<NumberMention>& nums, std::ve
   for (std::size_t k = 0; k + 1 < nums.size(); ++k) {
     const NumberMention& a = nums[k];
     if (a.unit == NumUnit::percent || a.unit == NumUnit::points || a.year_like || !a.compound.empty()) continue;
+    // Cheap test first: "of" or "out" right after the part, or after one word.
+    {
+      const std::uint32_t t0 = a.te;
+      const bool near = word_is(d, t0, "of") || word_is(d, t0, "out") || word_is(d, t0 + 1, "of") ||
+                        word_is(d, t0 + 1, "out");
+      if (!near) continue;
+    }
     std::uint32_t hb = token_at(d.text, a.start);
     if (hb > 0 && toks[hb - 1].kind == Tk::word && (label_word(folded_tok(d, hb - 1)) || month_word(folded_tok(d, hb - 1))))
       continue;

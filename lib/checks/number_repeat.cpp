@@ -148,10 +148,10 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
         continue;
       }
       const std::string& v = folded_tok(d, k);
-      if (v == "fined" || v == "fine" || v == "fining" || v == "fines") { th.key = "fine"; noun = k; break; }
-      if (for_ && (v == "buy" || v == "bought" || v == "buying" || v == "acquire" || v == "acquired" ||
-                   v == "acquiring" || v == "purchase" || v == "purchased" || v == "sell" || v == "sold" ||
-                   v == "selling")) {
+      static const WordSet fine_verbs("fined fine fining fines");
+      static const WordSet deal_verbs("buy bought buying acquire acquired acquiring purchase purchased sell sold selling");
+      if (fine_verbs.contains(v)) { th.key = "fine"; noun = k; break; }
+      if (for_ && deal_verbs.contains(v)) {
         th.key = "deal";
         noun = k;
         break;

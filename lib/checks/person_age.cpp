@@ -134,23 +134,27 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
       break;
     }
   }
-  // A name the mention finder did not take: "Moreira, 25,".
-  for (std::uint32_t i = 0; i + 3 < toks.size(); ++i) {
-    const Token& t = toks[i];
-    if (t.kind != Tk::word || toks[i + 1].kind != Tk::punct || !t.has(f_cap) || t.has(f_upper) || d.person_at[i] ||
-        d.text.str(i + 1) != ",")
+  // One pass over the tokens for what the mention finder did not take.
+  const std::uint32_t ntok = static_cast<std::uint32_t>(toks.size());
+  for (std::uint32_t i = 1; i + 2 < ntok; ++i) {
+    const Tk kind = toks[i].kind;
+    if (kind == Tk::punct) {
+      // A name with an age: "Moreira, 25,".
+      const Token& t = toks[i - 1];
+      if (t.kind != Tk::word || !t.has(f_cap) || t.has(f_upper) || d.person_at[i - 1] ||
+          toks[i + 1].kind != Tk::number || d.text.str(i) != ",")
+        continue;
+      const std::string& w = folded_tok(d, i - 1);
+      if (w.size() < 3 || non_name_word(w) || org_word(w) || honorific(w)) continue;
+      Age a{0, {}, {}, 0, 0, 0};
+      if (!af.after(i, a)) continue;
+      a.key = w;
+      a.name = std::string(d.text.str(i - 1));
+      ages.push_back(std::move(a));
       continue;
-    const std::string& w = folded_tok(d, i);
-    if (w.size() < 3 || non_name_word(w) || org_word(w) || honorific(w)) continue;
-    Age a{0, {}, {}, 0, 0, 0};
-    if (!af.after(i + 1, a)) continue;
-    a.key = w;
-    a.name = std::string(d.text.str(i));
-    ages.push_back(std::move(a));
-  }
-  // "the 23-year-old" standing for the one person named earlier in its sentence.
-  for (std::uint32_t i = 1; i + 2 < toks.size(); ++i) {
-    if (toks[i].kind != Tk::number) continue;
+    }
+    if (kind != Tk::number) continue;
+    // "the 23-year-old" standing for the one person named earlier in its sentence.
     int y = af.year_old(i);
     if (y < 0 || !af.word(i - 1, "the")) continue;
     // "the 23-year-old." / "the 23-year-old said" / "the 23-year-old midfielder", not "the
@@ -193,6 +197,11 @@ void check_person_age(const Doc& d, std::vector<Finding>& out) {
     if (found == 1) ages.push_back(Age{0, key, name, y, toks[i].start, toks[i + 2].end});
   }
   if (ages.size() < 2) return;
+  // Only a name with two different ages needs the rest.
+  bool differ = false;
+  for (std::size_t j = 1; j < ages.size() && !differ; ++j)
+    for (std::size_t i = 0; i < j && !differ; ++i) differ = ages[i].key == ages[j].key && ages[i].years != ages[j].years;
+  if (!differ) return;
   // The text dates an age change: "turned 55", "her 40th birthday". Every name in such a
   // sentence is left alone.
   std::vector<std::string> changed;

@@ -15,19 +15,33 @@ namespace {
 // Lower-cased letters and digits of `s`, one space between words; returns the word count.
 int normalise(std::string_view s, std::string& out) {
   out.clear();
-  std::string f = fold(s);
   int words = 0;
   bool gap = true;
-  for (char c : f) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-    if (alnum) {
-      if (gap && !out.empty()) out += ' ';
-      if (gap) ++words;
-      out += c;
-      gap = false;
-    } else if (c != '\'') {
-      gap = true;
+  auto put = [&](std::string_view piece) {
+    if (gap && !out.empty()) out += ' ';
+    if (gap) ++words;
+    out += piece;
+    gap = false;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) put(std::string_view(&s[i], 1));
+      else if (c >= 'A' && c <= 'Z') { const char l = static_cast<char>(c - 'A' + 'a'); put(std::string_view(&l, 1)); }
+      else if (c != '\'') gap = true;
+      ++i;
+      continue;
     }
+    int len = 1;
+    const char32_t cp = decode_utf8(s, i, len);
+    if (cp == 0x2019 || cp == 0x2018) {
+      // an apostrophe inside a word: "don’t"
+    } else if (cp == 0x201C || cp == 0x201D || cp == 0x2013 || cp == 0x2014 || cp == 0x2026 || cp == 0xA0) {
+      gap = true;
+    } else {
+      put(s.substr(i, static_cast<std::size_t>(len)));
+    }
+    i += static_cast<std::size_t>(len);
   }
   return words;
 }

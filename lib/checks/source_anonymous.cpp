@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <boost/unordered/unordered_flat_set.hpp>
+
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
 #include "mentions/numbers.hpp"
@@ -35,16 +37,14 @@ void content_words(const Doc& d, const Span& sp, std::vector<std::string_view>& 
     if (d.text.toks[k].kind == Tk::word && !stop(d.f[k])) out.push_back(d.f[k]);
 }
 
+using WordBag = boost::unordered_flat_set<std::string_view>;
+
 // True when at least half the content words of the shorter claim are in the other.
-bool same_content(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-  const auto& s = a.size() <= b.size() ? a : b;
-  const auto& l = a.size() <= b.size() ? b : a;
-  if (s.empty()) return false;
+bool same_content(const std::vector<std::string_view>& a, const WordBag& b) {
+  if (a.empty() || b.empty()) return false;
   std::size_t common = 0;
-  for (const auto& w : s)
-    for (const auto& x : l)
-      if (w == x) { ++common; break; }
-  return common * 2 >= s.size();
+  for (const auto& w : a) common += b.contains(w);
+  return common * 2 >= std::min(a.size(), b.size());
 }
 
 }  // namespace
@@ -54,20 +54,21 @@ void check_source_anonymous(const Doc& d, std::vector<Finding>& out) {
   for (const auto& c : d.claims) any |= c.speaker.anonymous;
   if (!any) return;
   // Content words of every named claim, once.
-  std::vector<std::vector<std::string_view>> named;
+  std::vector<WordBag> named;
+  std::vector<std::string_view> words;
   for (const auto& o : d.claims)
     if (!o.speaker.anonymous && (o.speaker.entity != 0 || !o.speaker.name.empty())) {
-      named.emplace_back();
-      content_words(d, o.content.span, named.back());
+      content_words(d, o.content.span, words);
+      named.emplace_back(words.begin(), words.end());
     }
   const RuleInfo& rule = *find_rule("source.anonymous");
-  std::vector<std::string_view> mine;
+  std::vector<std::string_view> mine;  // left empty when no named claim could confirm it
   std::vector<std::string> seen;  // one finding per unnamed source
   for (const auto& c : d.claims) {
     if (!c.speaker.anonymous || official_voice(c.speaker.text)) continue;
     std::string who = fold(c.speaker.text);
     if (std::find(seen.begin(), seen.end(), who) != seen.end()) continue;
-    content_words(d, c.content.span, mine);
+    if (!named.empty()) content_words(d, c.content.span, mine);
     bool confirmed = false;
     for (const auto& o : named)
       if (same_content(mine, o)) { confirmed = true; break; }

@@ -85,6 +85,21 @@ namespace {
 // The hedge written before token `i` ("at least", "about"); sets `first` to its first token.
 Hedge hedge_before(const Text& t, std::uint32_t i, std::uint32_t& first) {
   first = i;
+  // Every hedge ends in one of these words; most figures follow none of them.
+  if (i == 0 || t.toks[i - 1].kind != Tk::word) return Hedge::none;
+  {
+    std::string_view x = t.str(i - 1);
+    if (x.size() < 2 || x.size() > 13) return Hedge::none;
+    char buf[13];
+    for (std::size_t j = 0; j < x.size(); ++j) buf[j] = lower(x[j]);
+    std::string_view l(buf, x.size());
+    static constexpr std::string_view last_words[] = {"least", "than", "of", "to", "estimated", "over", "nearly",
+                                                      "almost", "under", "about", "around", "roughly",
+                                                      "approximately", "some", "as"};
+    bool any = false;
+    for (auto w : last_words) any |= w == l;
+    if (!any) return Hedge::none;
+  }
   auto word = [&](std::uint32_t k, std::string_view w) {
     if (k >= t.toks.size() || t.toks[k].kind != Tk::word) return false;
     std::string_view x = t.str(k);
@@ -219,9 +234,16 @@ std::vector<NumberMention> find_numbers(const Text& t) {
     std::uint32_t last = ti;  // last token of the quantity
     // Times, fractions, scores and ranges glued to the figure: "10:30", "3/4", "7-2".
     if (me + 1 < src.size() && (src[me] == ':' || src[me] == '/' || src[me] == '-') && ascii_digit(src[me + 1])) continue;
-    // Percent or points.
+    // Percent or points. Unit words start with p, b, m, t (and currencies with others), so a
+    // quick look at the next word's first letter spares most figures the comparisons.
     std::uint32_t k = ti + 1;
+    const char k0 = k < toks.size() && toks[k].kind == Tk::word ? lower(t.str(k)[0]) : '\0';
     if (k < toks.size() && t.str(k) == "%" && toks[k].start - me <= 1) {
+      n.unit = NumUnit::percent;
+      last = k;
+    } else if (k0 != 'p' && k0 != 'b' && k0 != 'm' && k0 != 't' && k < toks.size() && t.str(k) != "-") {
+      // Neither a percent nor a scale: only a currency word may follow.
+    } else if (k < toks.size() && t.str(k) == "%") {
       n.unit = NumUnit::percent;
       last = k;
     } else if (one_of(t, k, {"percent", "pct"})) {

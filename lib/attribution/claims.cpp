@@ -48,6 +48,10 @@ struct Extractor {
   bool comma(std::uint32_t i) const { return is(i, ","); }
   bool final_punct(std::uint32_t i) const { return is(i, ".") || is(i, "!") || is(i, "?") || is(i, "…"); }
 
+  static bool particle(std::string_view w) {
+    return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" || w == "del" ||
+           w == "di" || w == "la" || w == "le" || w == "bin" || w == "al" || w == "dos" || w == "du";
+  }
   bool determiner(std::string_view w) const {
     return w == "the" || w == "a" || w == "an" || w == "some" || w == "several" || w == "many" || w == "its" ||
            w == "their" || w == "his" || w == "her" || w == "this" || w == "these" || w == "two" || w == "three" ||
@@ -92,6 +96,12 @@ struct Extractor {
         b = p;
         continue;
       }
+      // Name particles: "Pieter de Vries", "Ursula von der Leyen".
+      if (b < end && toks[b].has(f_cap) && particle(f[p]) && p > sb) {
+        std::uint32_t q = p;
+        while (q > sb && particle(f[q - 1])) --q;
+        if (q > sb && toks[q - 1].kind == Tk::word && toks[q - 1].has(f_cap)) { b = q; continue; }
+      }
       // "and" between capitalised words: "the Centres for Disease Control and Prevention".
       if (f[p] == "and" && b < end && toks[b].has(f_cap) && p > sb && toks[p - 1].has(f_cap) && !toks[p - 1].has(f_in_quote)) {
         b = p;
@@ -134,8 +144,9 @@ struct Extractor {
       if (is(e, ".") && e > b && honorific(f[e - 1]) && e + 1 < se && toks[e + 1].has(f_cap)) { ++e; continue; }
       if (t.kind != Tk::word || t.has(f_in_quote)) break;
       const std::string& w = f[e];
-      if (np_word(e, se) || w == "of" || w == "for" || (w == "and" && e + 1 < se && toks[e + 1].has(f_cap) && e > b &&
-                                                         toks[e - 1].has(f_cap))) {
+      if (np_word(e, se) || w == "of" || w == "for" ||
+          ((w == "and" || particle(w)) && e + 1 < se && e > b && toks[e - 1].has(f_cap) &&
+           (toks[e + 1].has(f_cap) || (particle(f[e + 1]) && e + 2 < se && toks[e + 2].has(f_cap))))) {
         ++e;
         continue;
       }
@@ -419,7 +430,7 @@ struct Extractor {
   }
   static bool clause_start_blocked(std::string_view w) {
     return w == "in" || w == "on" || w == "at" || w == "to" || w == "for" || w == "with" || w == "by" ||
-           w == "from" || w == "so" || w == "nothing" || w == "goodbye" || w == "yes" || w == "no" || w == "as" ||
+           w == "from" || w == "so" || w == "nothing" || w == "goodbye" || w == "as" ||
            w == "after" || w == "before" || w == "during" || w == "of" || w == "through";
   }
 
@@ -519,6 +530,10 @@ struct Extractor {
             for (std::uint32_t k = cb; !ok && k < std::min(se, cb + 10); ++k)
               if (toks[k].kind == Tk::open_quote || (toks[k].kind == Tk::word && modal_or_aux(f[k]))) ok = true;
           }
+        }
+        if (ok) {
+          std::uint32_t ce = content_end(cb, se);
+          if (ce == cb + 1 && toks[cb].kind == Tk::word) ok = false;  // "said no", "said yes"
         }
         if (ok) {
           std::uint32_t ce = content_end(cb, se);

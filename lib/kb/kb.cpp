@@ -55,7 +55,7 @@ std::string surname_key(std::string_view full_name) {
   if (words.size() > 1 && roman(words.back())) words.pop_back();
   if (words.empty()) return {};
   std::size_t k = words.size() - 1;
-  while (k > 1) {
+  while (k > 0) {
     auto w = words[k - 1];
     if (w == "von" || w == "van" || w == "der" || w == "de" || w == "del" || w == "da" || w == "di" || w == "le" ||
         w == "la" || w == "den" || w == "bin" || w == "al")

@@ -51,7 +51,8 @@ struct PeopleFinder {
     }
     std::string canonical = text;
     const std::vector<std::uint32_t>* kb = d.kb ? d.kb->person(text) : nullptr;
-    const bool single = te - tb == 1;
+    // "De Vries" alone is a surname too, like "Vries" would be.
+    const bool single = te - tb == 1 || (is_particle(f[tb]) && te - tb <= 3);
     if (!kb && single) {
       // A surname alone: someone already in the text first, else a unique KB surname.
       std::string sk = surname_key(text);

@@ -212,6 +212,8 @@ TEST_CASE("number.inconsistent-repeat: positives") {
           "within 90 days.", "number.inconsistent-repeat") == 1);
   CHECK(n("Veltra agreed to buy Ostrin for $4.6 billion.\n\nThe $6.4 billion deal needs approval.",
           "number.inconsistent-repeat") == 1);
+  CHECK(n("The carmaker will cut 1,200 jobs in Spain.\n\nUnions said the 2,100 job cuts were a betrayal.",
+          "number.inconsistent-repeat") == 1);
 }
 
 TEST_CASE("number.inconsistent-repeat: negatives") {
@@ -227,6 +229,10 @@ TEST_CASE("number.inconsistent-repeat: negatives") {
   CHECK(n("The council passed a budget of $1.2 billion in 2023.\n\nThe $1.5 billion budget for 2025 adds parks.",
           "number.inconsistent-repeat") == 0);
   CHECK(n("It holds a 20% stake in the port.\n\nThe 45% stake in the airport is for sale.", "number.inconsistent-repeat") == 0);
+  CHECK(n("The carmaker will cut 1,200 jobs in Spain.\n\nThe 800 job cuts in France come next year.",
+          "number.inconsistent-repeat") == 0);
+  CHECK(n("The carmaker employs 1,200 people in Spain.\n\nThe 2,100 job cuts were announced in May.",
+          "number.inconsistent-repeat") == 0);
   // Two purchases are two deals only when the text says so; a price paid for something else is no fine.
   CHECK(n("Veltra sold its plant for $2 million.\n\nThe $2 million deal closed in May.", "number.inconsistent-repeat") == 0);
 }

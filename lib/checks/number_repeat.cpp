@@ -42,11 +42,14 @@ std::string_view thing_key(std::string_view w) {
   if (w == "death" || w == "victim" || w == "fatality" || w == "dead" || w == "toll" || w == "death-toll") return "dead";
   if (w == "wounded" || w == "injury") return "injured";
   if (w == "acquisition" || w == "takeover" || w == "merger" || w == "buyout" || w == "transaction") return "deal";
+  if (w == "redundancies") return "job cut";
+  if (w == "cut" || w == "layoff" || w == "redundancy" || w == "job-cut") return "job cut";
   return w;
 }
 
 // Nouns that head a compound after a modifier noun ("takeover deal", "transfer fee").
 bool head_noun(std::string_view k) {
+  if (k == "job cut") return true;
   static const WordSet words(
       "deal fee tariff fine budget package loan contract settlement bid offer plan fund dead injured "
       "payment bill sale investment bond award bonus salary price grant subsidy tax cost ");
@@ -70,6 +73,7 @@ bool change_word(std::string_view w) {
 // for a stake, a gain or a cargo may recur with other values for other things, so only these
 // are compared.
 bool one_off(std::string_view k) {
+  if (k == "job cut") return true;
   static const WordSet words(
       "fee tariff fine deal budget settlement package ransom bail award damage dead injured bailout "
       "contract compensation verdict judgment judgement price-tag ");
@@ -137,6 +141,18 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
       noun = hb - 1;
     }
   }
+  if (noun == i && n.unit == NumUnit::count && hb >= 1 && (th.key == "job" || th.key == "position" || th.key == "post")) {
+    // "cut 1,200 jobs", "eliminate 1,200 positions", "lay off 1,200 workers"
+    const std::string& what = folded_tok(d, i);
+    const std::string& verb = folded_tok(d, hb - 1);
+    static const WordSet cut_verbs("cut cuts cutting eliminate eliminates eliminating shed sheds shedding axe axes "
+                                   "axing off");
+    if ((what == "jobs" || what == "positions" || what == "posts") && cut_verbs.contains(verb) &&
+        !(verb == "off" && !(hb >= 2 && (folded_tok(d, hb - 2) == "lay" || folded_tok(d, hb - 2) == "laid")))) {
+      th.key = "job cut";
+      noun = i;
+    }
+  }
   if (noun == npos32 && n.unit == NumUnit::currency && hb >= 2) {
     // A verb names the amount: "fined the mill 2.5 million pounds", "agreed to buy Ostrin for
     // $4.6 billion".
@@ -191,7 +207,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
   std::uint32_t j = noun + 1;
   if (j < toks.size() && toks[j].kind == Tk::word) {
     const std::string& w = folded_tok(d, j);
-    if (w == "on" || w == "for" || w == "of" || w == "against" || w == "to") {
+    if (w == "on" || w == "for" || w == "of" || w == "against" || w == "to" || w == "in" || w == "at") {
       for (std::uint32_t k = j + 1; k < toks.size() && k < j + 7 && toks[k].kind == Tk::word; ++k) {
         const std::string& c = folded_tok(d, k);
         if (!not_a_thing(c) && c != "most" && c != "all") th.object.push_back(thing_key(c));
@@ -209,7 +225,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
       const std::string& w = folded_tok(d, k);
       if (w == "to" || w == "from" || w == "by" || w == "up" || w == "down") {
         if (k + 1 == hb) th.changing = true;
-      } else if (change_word(w)) {
+      } else if (change_word(w) && !(th.key == "job cut" && (w == "cut" || w == "cuts"))) {
         th.changing = true;
       }
     }

@@ -233,6 +233,9 @@ TEST_CASE("number.inconsistent-repeat: negatives") {
           "number.inconsistent-repeat") == 0);
   CHECK(n("The carmaker employs 1,200 people in Spain.\n\nThe 2,100 job cuts were announced in May.",
           "number.inconsistent-repeat") == 0);
+  // A verb does not refer back: a second fine.
+  CHECK(n("The regulator imposed a fine of 2 million pounds in May.\n\nIn June it fined the bank 5 million pounds.",
+          "number.inconsistent-repeat") == 0);
   // Two purchases are two deals only when the text says so; a price paid for something else is no fine.
   CHECK(n("Veltra sold its plant for $2 million.\n\nThe $2 million deal closed in May.", "number.inconsistent-repeat") == 0);
 }

@@ -142,7 +142,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
     }
   }
   if (noun == i && n.unit == NumUnit::count && hb >= 1 && (th.key == "job" || th.key == "position" || th.key == "post")) {
-    // "cut 1,200 jobs", "eliminate 1,200 positions", "lay off 1,200 workers"
+    // "cut 1,200 jobs", "eliminate 1,200 positions", "lay off 1,200 jobs"
     const std::string& what = folded_tok(d, i);
     const std::string& verb = folded_tok(d, hb - 1);
     static const WordSet cut_verbs("cut cuts cutting eliminate eliminates eliminating shed sheds shedding axe axes "
@@ -190,7 +190,7 @@ bool has_thing(const Doc& d, const NumberMention& n, Thing& th) {
         if (x == "the" || x == "its" || x == "their") { th.definite = true; break; }
       }
     }
-  } else if (noun != npos32) {
+  } else if (noun != npos32 && noun >= n.te) {
     // Definite: "the 54 million euro fee", "the threatened 40% duty", "the company's 2,100 drivers".
     for (std::uint32_t k = 1; k <= 3 && k <= hb; ++k) {
       const Token& t = toks[hb - k];

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container_hash/hash.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>
 
 namespace claimlint::detail {
@@ -17,8 +18,18 @@ struct CueInfo {
   bool to_infinitive = false;  // "claimed to have destroyed"
 };
 
+// Hashing that looks strings up by string_view, without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return boost::hash_range(s.begin(), s.end()); }
+};
+struct StringEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+
 struct CueLexicon {
-  boost::unordered_flat_map<std::string, CueInfo> verbs;  // folded form -> info
+  boost::unordered_flat_map<std::string, CueInfo, StringHash, StringEq> verbs;  // folded form -> info
   // Multi-word cues, folded, as word lists; the content follows them ("made it clear").
   std::vector<std::vector<std::string>> phrases;
   // First word of a phrase -> indices into `phrases`.
@@ -26,7 +37,7 @@ struct CueLexicon {
   // Adds a lemma with its regular forms (or the given forms).
   void add_lemma(std::string_view lemma, bool bare, bool np, bool to_inf, std::vector<std::string> forms = {});
   [[nodiscard]] const CueInfo* find(std::string_view folded) const {
-    auto it = verbs.find(std::string(folded));
+    auto it = verbs.find(folded);
     return it == verbs.end() ? nullptr : &it->second;
   }
 };

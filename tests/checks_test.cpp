@@ -194,3 +194,12 @@ TEST_CASE("role checks stay silent when the sentence speaks of another time or i
   CHECK(count_rule(run("Swedish Prime Minister Elsa Norberg signed the treaty on Monday.", "2025-01-10"), "role.stale") == 1);
   CHECK(count_rule(run("In 2025, Swedish Prime Minister Elsa Norberg signed the treaty.", "2025-01-10"), "role.stale") == 1);
 }
+
+TEST_CASE("date.weekday-mismatch: the year of a yearless date comes only from a given article date") {
+  // The article's date guessed from a date in the text is not trusted for yearless dates.
+  CHECK(count_rule(test::analyze("The fund closed on March 3, 1987. Talks resume on Friday, April 9.", ""),
+                   "date.weekday-mismatch") == 0);
+  // Around the new year the nearest year is taken: Dec. 30 2025 article, "Friday, Jan. 2" is 2026.
+  CHECK(count_rule(test::analyze("Talks resume on Friday, Jan. 2.", "2025-12-30"), "date.weekday-mismatch") == 0);
+  CHECK(count_rule(test::analyze("Talks resume on Thursday, Jan. 2.", "2025-12-30"), "date.weekday-mismatch") == 1);
+}

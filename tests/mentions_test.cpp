@@ -145,3 +145,34 @@ TEST_CASE("the article date comes from front matter, a dateline, or the text") {
   CHECK_FALSE(none.date);
   CHECK_FALSE(none.notes.empty());
 }
+
+TEST_CASE("an owner before the title: place and company titles give people and roles") {
+  auto r = test::analyze("Springfield Mayor Tom Brekke spoke first. Veltra Chief Executive Ruud Kornelius spoke next. "
+                         "The mayor of Shelbyville, Linda Haverford, spoke last.");
+  const auto* a = person(r, "Tom Brekke");
+  const auto* b = person(r, "Ruud Kornelius");
+  const auto* c = person(r, "Linda Haverford");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  REQUIRE_FALSE(a->roles.empty());
+  CHECK(a->roles[0].office == "mayor");
+  CHECK(a->roles[0].jurisdiction == "@Springfield");
+  REQUIRE_FALSE(b->roles.empty());
+  CHECK(b->roles[0].office == "ceo");
+  REQUIRE_FALSE(c->roles.empty());
+  CHECK(c->roles[0].jurisdiction == "@Shelbyville");
+}
+
+TEST_CASE("an unknown owner keeps a title out of the knowledge-base checks") {
+  auto r = test::analyze("Ferrari Chairman Joe Biden spoke at the launch.", "2025-06-20");
+  CHECK(r.findings.empty());
+}
+
+TEST_CASE("a surname alone is not given a KB person's first name when the text has its own") {
+  auto r = test::analyze("Anna Merz runs a bakery in Ulm. Merz said prices had doubled.", "2025-06-20");
+  const auto* e = person(r, "Anna Merz");
+  REQUIRE(e);
+  CHECK(e->mentions.size() == 2);
+  CHECK(person(r, "Friedrich Merz") == nullptr);
+}

@@ -84,10 +84,13 @@ constexpr std::string_view kAnonymous =
     "spokesperson spokesman spokeswoman representative representatives executives executive members member "
     "employees staff workers traders investors scientists researchers doctors activists campaigners "
     "protesters organizers organisers authorities leaders officers agents analysts police prosecutors "
-    "military officers commanders figures someone person individuals voters supporters opponents "
+    "military officers commanders someone person individuals voters supporters opponents "
     "meteorologists forecasters engineers historians paramedics rescuers firefighters medics nurses teachers "
     "farmers students physicians epidemiologists strategists pollsters consultants bankers dealers brokers "
-    "diplomat envoys delegates observers monitors inspectors auditors regulators spokespeople sources";
+    "diplomat envoys delegates observers monitors inspectors auditors regulators spokespeople sources "
+    "trader dealer broker banker investor lawyer resident witness expert analyst insider observer negotiator "
+    "strategist consultant forecaster economist scientist researcher doctor nurse teacher farmer student "
+    "worker employee executive manager engineer officer agent activist protester campaigner voter";
 
 constexpr std::string_view kDocuments =
     "report reports ruling filing filings statement statements study survey poll document documents data "

@@ -159,6 +159,10 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
       i += jm.len;
       continue;
     }
+    // An unknown capitalised owner: "mayor of Springfield", "Springfield Mayor", "Veltra Chief Executive".
+    if (t.has(f_cap) && owner_text.empty() && !non_name_word(w) && !qualifier_word(w) &&
+        ((complement && comp_jur.empty() && comp_office.empty()) || (!complement && !info)))
+      owner_text = std::string(d.text.str(i));
     if (intelligence_word(w)) {
       intelligence = true;
       if (auto b = body_of(w); !b.empty()) body = b;
@@ -184,7 +188,9 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
   if ((out.office == "head" || out.office == "director" || out.office == "intelligence_chief") && intelligence)
     out.office = "intelligence_chief";
   if (out.office == "commissioner" && (out.jurisdiction == "EU" || out.jurisdiction.empty())) out.jurisdiction = "EC";
-  if (out.jurisdiction.empty() && !owner_text.empty() && !info->kb_office) out.jurisdiction = "@" + owner_text;
+  // An owner the vocabulary does not know ("Springfield Mayor", "Ferrari Chairman"): the office
+  // is that owner's, never a country's, so the knowledge-base checks leave it alone.
+  if (out.jurisdiction.empty() && !owner_text.empty() && out.of_office.empty()) out.jurisdiction = "@" + owner_text;
   for (auto& q : quals)
     if (q == "ex") q = "former";
   out.qualifiers = std::move(quals);

@@ -42,6 +42,22 @@ struct PeopleFinder {
     if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
   }
 
+  // Whether the word at `at` appears elsewhere after a capitalised word that is not a title,
+  // a place or an honorific: the text names its own person with that surname.
+  bool own_first_name(std::uint32_t at) const {
+    const std::string& w = f[at];
+    for (std::uint32_t i = 1; i < toks.size(); ++i) {
+      if (i == at || f[i] != w || !cap(i) || !cap(i - 1)) continue;
+      if (d.text.sent_of_tok[i - 1] != d.text.sent_of_tok[i]) continue;
+      if (match_office(d, f, i - 1, i).info || match_jurisdiction(d, f, i - 1, i).info || honorific(f[i - 1]) ||
+          non_name_word(f[i - 1]) || qualifier_word(f[i - 1]))
+        continue;
+      if (d.kb && d.kb->person(std::string(d.text.str(i - 1)) + " " + std::string(d.text.str(i)))) continue;
+      return true;
+    }
+    return false;
+  }
+
   // Returns the entity for a name written [tb, te).
   int resolve(std::uint32_t tb, std::uint32_t te, char gender_hint) {
     std::string text;
@@ -57,7 +73,8 @@ struct PeopleFinder {
       // A surname alone: someone already in the text first, else a unique KB surname.
       std::string sk = surname_key(text);
       if (auto it = by_surname.find(sk); it != by_surname.end() && !it->second.empty()) return it->second.back();
-      if (d.kb)
+      // … unless the text gives this surname its own first name somewhere ("Ruud Kornelius").
+      if (d.kb && !own_first_name(tb))
         if (const auto* names = d.kb->surname(sk); names && names->size() == 1) kb = d.kb->person((*names)[0]);
     }
     if (kb && !kb->empty()) canonical = d.kb->tenures[kb->front()].person;
@@ -161,6 +178,19 @@ struct PeopleFinder {
         continue;
       }
       break;
+    }
+    if (!title && r - a >= 3) {
+      // An owner before the title: "Springfield Mayor Tom Brekke", "Veltra Chief Executive
+      // Ruud Kornelius". The last office phrase inside the run ends the role.
+      for (std::uint32_t i = a + 1; i + 1 < r; ++i) {
+        auto om = match_office(d, f, i, r);
+        if (!om.info || i + om.len >= r) continue;
+        std::uint32_t e = i + om.len;
+        if (r - e > 3) continue;
+        role_end = name_b = e;
+        title = true;
+        i = e - 1;
+      }
     }
     if (name_b >= r) return;
     if (role_end == a) {
@@ -288,8 +318,12 @@ struct PeopleFinder {
         Role r;
         if (parse_role(d, f, b, e, r)) {
           // The phrase must end in its head: an office or an organ ("agency"), not a name.
+          // … unless it names its place: "The mayor of Springfield, Linda Haverford,".
           const Token& last = toks[e - 1];
-          if (!(last.kind == Tk::word && last.has(f_cap) && !match_office(d, f, e - 1, e).info)) add_role(b, e, ent, false);
+          bool of_place = false;
+          for (std::uint32_t k = b; k + 1 < e; ++k) of_place |= f[k] == "of" && toks[k + 1].has(f_cap);
+          if (of_place || !(last.kind == Tk::word && last.has(f_cap) && !match_office(d, f, e - 1, e).info))
+            add_role(b, e, ent, false);
         }
       }
     }

@@ -9,6 +9,7 @@
 #include "kb/kb.hpp"
 #include "kb/vocabulary.hpp"
 #include "mentions/dates.hpp"
+#include "mentions/numbers.hpp"
 #include "text/text.hpp"
 
 namespace claimlint::detail {
@@ -62,6 +63,21 @@ struct Doc {
   std::vector<std::uint32_t> person_at;  // per token: index + 1 of its person mention, or 0
 
   explicit Doc(std::string_view s) : src(s), text(analyse_text(s)), lines(s), f(text) {}
+
+  // Quantities in the text, found on first use and kept (a Doc belongs to one thread).
+  [[nodiscard]] const std::vector<NumberMention>& numbers() const {
+    if (!numbers_found_) {
+      numbers_ = find_numbers(text);
+      numbers_found_ = true;
+    }
+    return numbers_;
+  }
+
+ private:
+  mutable std::vector<NumberMention> numbers_;
+  mutable bool numbers_found_ = false;
+
+ public:
   [[nodiscard]] Span span(std::size_t a, std::size_t b) const { return lines.span(a, b); }
   [[nodiscard]] Span tok_span(std::uint32_t tb, std::uint32_t te) const {
     if (te <= tb) return lines.span(text.toks[tb].start, text.toks[tb].start);

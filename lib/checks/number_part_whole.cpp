@@ -267,7 +267,7 @@ void shares_over_100(const Doc& d, const std::vector<NumberMention>& nums, std::
 }  // namespace
 
 void check_number_part_whole(const Doc& d, std::vector<Finding>& out) {
-  const auto& nums = numbers_of(d.text);
+  const auto& nums = d.numbers();
   if (nums.size() < 2) return;
   part_of_whole(d, nums, out);
   of_the_whole(d, nums, out);

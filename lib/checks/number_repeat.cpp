@@ -260,7 +260,7 @@ std::string_view as_written(const Doc& d, const NumberMention& n) { return d.src
 }  // namespace
 
 void check_number_repeat(const Doc& d, std::vector<Finding>& out) {
-  const auto& nums = numbers_of(d.text);
+  const auto& nums = d.numbers();
   if (nums.size() < 2) return;
   std::vector<Thing> things;
   for (const auto& n : nums) {

@@ -322,23 +322,4 @@ std::vector<NumberMention> find_numbers(const Text& t) {
   return out;
 }
 
-const std::vector<NumberMention>& numbers_of(const Text& t) {
-  // Keyed by the text's address and a copy of its bytes, so that a later text that reuses the
-  // buffer is never served stale mentions (the views in NumberMention point into t.src).
-  struct Cache {
-    const char* data = nullptr;
-    std::size_t toks = 0;
-    std::string text;
-    std::vector<NumberMention> nums;
-  };
-  thread_local Cache cache;
-  if (cache.data != t.src.data() || cache.toks != t.toks.size() || std::string_view(cache.text) != t.src) {
-    cache.nums = find_numbers(t);
-    cache.data = t.src.data();
-    cache.toks = t.toks.size();
-    cache.text.assign(t.src);
-  }
-  return cache.nums;
-}
-
 }  // namespace claimlint::detail

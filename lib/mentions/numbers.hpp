@@ -48,10 +48,6 @@ struct NumberMention {
 // "COVID-19") and parts of dates or times are left out.
 std::vector<NumberMention> find_numbers(const Text& t);
 
-// Returns find_numbers(t), computed once per text and thread: the number checks share it. The
-// reference stays valid until the next call on this thread.
-const std::vector<NumberMention>& numbers_of(const Text& t);
-
 // Index of the token that starts at or after byte `b` (toks.size() when none).
 std::uint32_t token_at(const Text& t, std::size_t b);
 

@@ -1,5 +1,7 @@
 #include "mentions/match.hpp"
 
+#include <algorithm>
+
 #include "mentions/lexicon.hpp"
 
 namespace claimlint::detail {
@@ -103,6 +105,7 @@ std::string body_of(std::string_view w) {
 bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t te, Role& out) {
   const auto& toks = d.text.toks;
   std::string jur, implied_of, owner_office, owner_jur, office, body, owner_text;
+  std::string placed_owner;  // "Springfield Mayor", "mayor of Springfield": not a possessive
   const OfficeInfo* info = nullptr;
   bool intelligence = false;
   bool complement = false;  // after "of", "to", "for"
@@ -160,9 +163,9 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
       continue;
     }
     // An unknown capitalised owner: "mayor of Springfield", "Springfield Mayor", "Veltra Chief Executive".
-    if (t.has(f_cap) && owner_text.empty() && !non_name_word(w) && !qualifier_word(w) &&
+    if (t.has(f_cap) && placed_owner.empty() && !non_name_word(w) && !qualifier_word(w) &&
         ((complement && comp_jur.empty() && comp_office.empty()) || (!complement && !info)))
-      owner_text = std::string(d.text.str(i));
+      placed_owner = std::string(d.text.str(i));
     if (intelligence_word(w)) {
       intelligence = true;
       if (auto b = body_of(w); !b.empty()) body = b;
@@ -191,6 +194,17 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
   // An owner the vocabulary does not know ("Springfield Mayor", "Ferrari Chairman"): the office
   // is that owner's, never a country's, so the knowledge-base checks leave it alone.
   if (out.jurisdiction.empty() && !owner_text.empty() && out.of_office.empty()) out.jurisdiction = "@" + owner_text;
+  // A place or firm named before the title or after "of" owns offices that have one holder
+  // there ("Springfield Mayor", "the mayor of Shelbyville", "Veltra Chief Executive"); for a
+  // lawyer or an analyst it is only where they work, so it is not recorded.
+  static constexpr std::string_view kPlaced[] = {"mayor", "governor", "ceo", "cfo", "chair", "president",
+                                                 "police_chief", "fire_chief", "sheriff", "superintendent",
+                                                 "prime_minister", "chancellor", "secretary_general",
+                                                 "director_general", "managing_director", "founder", "treasurer"};
+  // For an office of the knowledge base an unknown owner also keeps the title out of its checks.
+  if (out.jurisdiction.empty() && !placed_owner.empty() && out.of_office.empty() &&
+      (info->kb_office || std::find(std::begin(kPlaced), std::end(kPlaced), out.office) != std::end(kPlaced)))
+    out.jurisdiction = "@" + placed_owner;
   for (auto& q : quals)
     if (q == "ex") q = "former";
   out.qualifiers = std::move(quals);

@@ -245,3 +245,37 @@ TEST_CASE("hard-wrapped newswire text is joined before sentences are found") {
   REQUIRE(c);
   CHECK(c->content.text.find("slow next year") != std::string::npos);
 }
+
+TEST_CASE("clauses after a quoted word and a comma, and a second subject after 'and'") {
+  auto r = test::analyze("Finance Minister Ana Vidal wrote on X that the plan was “prudent,” adding that spending "
+                         "would stay in check. Rui Costa told lawmakers that risks were “still high,” and she "
+                         "repeated that rates would fall.");
+  const auto* a = test::claim_with(r, "spending would stay in check");
+  REQUIRE(a);
+  CHECK(a->speaker.name == "Ana Vidal");
+  CHECK(a->cue.text == "adding");
+  const auto* m = test::claim_with(r, "the plan was");
+  REQUIRE(m);
+  CHECK(m->kind == ClaimKind::mixed);
+  CHECK(m->content.text.find("adding") == std::string::npos);
+  const auto* b = test::claim_with(r, "rates would fall");
+  REQUIRE(b);
+  CHECK(b->cue.text == "repeated");
+  const auto* c = test::claim_with(r, "risks were");
+  REQUIRE(c);
+  CHECK(c->content.text.find("repeated") == std::string::npos);
+}
+
+TEST_CASE("'called on' and a subject with a possessive owner") {
+  auto r = test::analyze("Peru's central bank cut its rate on Thursday, saying inflation had eased. The union "
+                         "said sales were falling and called on the bank to act sooner.");
+  const auto* a = test::claim_with(r, "inflation had eased");
+  REQUIRE(a);
+  CHECK(a->speaker.text == "Peru's central bank");
+  const auto* b = test::claim_with(r, "the bank to act sooner");
+  REQUIRE(b);
+  CHECK(b->cue.text == "called on");
+  const auto* c = test::claim_with(r, "sales were falling");
+  REQUIRE(c);
+  CHECK(c->content.text.find("called") == std::string::npos);
+}

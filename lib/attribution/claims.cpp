@@ -244,6 +244,19 @@ struct Extractor {
     return {b, j};
   }
 
+  // A reporting verb, or a whole cue phrase, starts at token k.
+  bool cue_starts_at(std::uint32_t k, std::uint32_t e) const {
+    if (cues.find(f[k])) return true;
+    if (auto pf = cues.phrase_first.find(f[k]); pf != cues.phrase_first.end())
+      for (auto pi : pf->second) {
+        const auto& ph = cues.phrases[pi];
+        std::uint32_t n = 0;
+        while (n < ph.size() && k + n < e && f[k + n] == ph[n]) ++n;
+        if (n == ph.size()) return true;
+      }
+    return false;
+  }
+
   // A cue at k with its own subject right after b ("…, while the Chamber warned that").
   bool new_attribution_at(std::uint32_t b, std::uint32_t e) const {
     if (b < e && toks[b].kind == Tk::word && (f[b] == "and" || f[b] == "but" || f[b] == "while")) ++b;
@@ -267,6 +280,13 @@ struct Extractor {
       const std::string& w = f[k + 1];
       bool word = toks[k + 1].kind == Tk::word && !toks[k + 1].has(f_cap);
       if (is(k, ";")) return k;
+      // A closing mark after a comma ends a clause like the comma would: "was “prudent,” adding".
+      bool quote_comma = toks[k].kind == Tk::close_quote && k > b && comma(k - 1);
+      if (quote_comma) {
+        if (word && w.size() > 4 && w.ends_with("ing") && w != "including" && w != "during") return k + 1;
+        if (new_attribution_at(k + 1, e)) return k + 1;
+        continue;
+      }
       if (comma(k) || toks[k].kind == Tk::dash) {
         if (word && w.size() > 4 && w.ends_with("ing") && w != "including" && w != "during") return k;
         if (toks[k + 1].kind == Tk::word && (w == "according" || w == "while" || w == "whereas")) return k;
@@ -279,11 +299,13 @@ struct Extractor {
         if (new_attribution_at(k + 1, e)) return k;
         if (word && (w == "but" || w == "and") && k + 2 < e && cues.find(f[k + 2])) return k;
       }
-      // "… and warned that …": a second cue of the same speaker.
-      if (toks[k].kind == Tk::word && (f[k] == "and" || f[k] == "but") && word && cues.find(w) && k > b &&
-          !toks[k + 1].has(f_in_quote)) {
-        const CueInfo* ci = cues.find(w);
-        if (!ci->participle && (k + 2 >= e || f[k + 2] == "that" || toks[k + 2].kind == Tk::word)) return k;
+      // "… and warned that …": a second cue of the same speaker; "… and she repeated that …".
+      if (toks[k].kind == Tk::word && (f[k] == "and" || f[k] == "but") && k > b && !toks[k + 1].has(f_in_quote)) {
+        if (word && cue_starts_at(k + 1, e)) {
+          const CueInfo* ci = cues.find(w);
+          if ((!ci || !ci->participle) && (k + 2 >= e || f[k + 2] == "that" || toks[k + 2].kind == Tk::word)) return k;
+        }
+        if (new_attribution_at(k, e)) return k;
       }
     }
     return e;
@@ -464,7 +486,8 @@ struct Extractor {
       SpeakerSpan sp;
       // A participle or a coordinated verb continues the speaker: "…, adding that",
       // "… and warned that", "… but said".
-      bool continuation = i > sb && ((info->participle && (comma(i - 1) || f[i - 1] == "while" || f[i - 1] == "and")) ||
+      bool after_comma = i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)));
+      bool continuation = i > sb && ((info->participle && (after_comma || f[i - 1] == "while" || f[i - 1] == "and")) ||
                                      (!info->participle && (f[i - 1] == "and" || f[i - 1] == "but")));
       if (continuation) {
         sp = last_speaker.ok() ? last_speaker : subject(sb, i);

@@ -144,7 +144,7 @@ CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
                              "expressed concern", "expressed hope", "expressed confidence", "went on to say",
                              "pointed out", "points out", "spelled out", "made clear", "is convinced",
                              "is confident", "was confident", "insisted on", "called for", "calls for", "call for",
-                             "is demanding", "are demanding", "expressed doubt", "expressed doubts", "called it", "calls it"}) {
+                             "is demanding", "are demanding", "expressed doubt", "expressed doubts", "called it", "calls it", "called on", "calls on", "call on"}) {
     std::vector<std::string> words = split_words(p);
     lx.phrase_first[words.front()].push_back(lx.phrases.size());
     lx.phrases.push_back(std::move(words));

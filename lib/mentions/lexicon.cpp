@@ -112,7 +112,8 @@ constexpr std::string_view kModifiers =
     "administration white house police security intelligence health economic trade finance justice "
     "palestinian gaza israeli arab turkish polish canadian japanese indian italian spanish company "
     "industry party opposition union ruling legal independent private public former current unnamed "
-    "anonymous high-ranking high ranking u.n. eu e.u. nato un its their his her this that these those";
+    "anonymous high-ranking high ranking u.n. eu e.u. nato un its their his her this that these those "
+    "central main largest biggest leading";
 
 struct Lists {
   boost::unordered_flat_map<std::string_view, char> given;

@@ -83,6 +83,8 @@ std::uint32_t token_at(const Text& t, std::size_t b) {
 namespace {
 
 // The hedge written before token `i` ("at least", "about"); sets `first` to its first token.
+bool is(const Text& t, std::uint32_t k, std::string_view w);
+
 Hedge hedge_before(const Text& t, std::uint32_t i, std::uint32_t& first) {
   first = i;
   // Every hedge ends in one of these words; most figures follow none of them.
@@ -100,14 +102,7 @@ Hedge hedge_before(const Text& t, std::uint32_t i, std::uint32_t& first) {
     for (auto w : last_words) any |= w == l;
     if (!any) return Hedge::none;
   }
-  auto word = [&](std::uint32_t k, std::string_view w) {
-    if (k >= t.toks.size() || t.toks[k].kind != Tk::word) return false;
-    std::string_view x = t.str(k);
-    if (x.size() != w.size()) return false;
-    for (std::size_t j = 0; j < w.size(); ++j)
-      if (lower(x[j]) != w[j]) return false;
-    return true;
-  };
+  auto word = [&](std::uint32_t k, std::string_view w) { return is(t, k, w); };
   if (i == 0) return Hedge::none;
   const std::uint32_t p = i - 1;
   if (p >= 2 && word(p - 2, "as") && (word(p - 1, "many") || word(p - 1, "much")) && word(p, "as")) {

@@ -279,3 +279,16 @@ TEST_CASE("'called on' and a subject with a possessive owner") {
   REQUIRE(c);
   CHECK(c->content.text.find("called") == std::string::npos);
 }
+
+TEST_CASE("a participle appositive is not a cue; coordinated verbs keep their own contents") {
+  auto r = test::analyze("Energy Minister Lena Roos, speaking in Oslo, promised emergency funds but warned that "
+                         "prices would stay high.");
+  const auto* a = test::claim_with(r, "emergency funds");
+  const auto* b = test::claim_with(r, "prices would stay high");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->cue.text == "promised");
+  CHECK(b->cue.text == "warned");
+  CHECK(b->speaker.name == "Lena Roos");
+  for (const auto& c : r.claims) CHECK(c.cue.text != "speaking");
+}

@@ -432,8 +432,10 @@ struct Extractor {
         if (n > 0 && (f[start] == "reporters" || f[start] == "journalists")) cue_end = start + 1;
         return t + 1;
       }
-      if (final_punct(t) || is(t, ";") || is(t, ":")) break;
+      if (final_punct(t) || is(t, ";") || is(t, ":") || comma(t)) break;
       if (toks[t].kind == Tk::word && (modal_or_aux(f[t]) || pronoun(f[t]))) break;
+      // "promised funds but warned that": the "that" belongs to the second verb.
+      if (t > k && (f[t - 1] == "and" || f[t - 1] == "but") && cue_starts_at(t, se)) break;
     }
     if (k < se && (f[k] == "reporters" || f[k] == "journalists")) {
       cue_end = k + 1;

@@ -292,3 +292,12 @@ TEST_CASE("a participle appositive is not a cue; coordinated verbs keep their ow
   CHECK(b->speaker.name == "Lena Roos");
   for (const auto& c : r.claims) CHECK(c.cue.text != "speaking");
 }
+
+TEST_CASE("'the company' takes the organisation's fullest name, also when named by a possessive") {
+  auto r = test::analyze("Drivers at regional operator Kestrel Coaches walked out on Monday.\n\n"
+                         "Kestrel's managing director, Alan Pike, said the offer was fair.\n\n"
+                         "The company said it was running a reduced service.");
+  const auto* c = test::claim_with(r, "reduced service");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Kestrel Coaches");
+}

@@ -767,7 +767,12 @@ struct Extractor {
       if (!st.type.empty() && st.type != type) continue;
       if (st.count >= best_n) { best = &o; best_n = st.count; }
     }
-    return best_n >= 2 ? best : nullptr;
+    if (best_n < 2) return nullptr;
+    // Its fullest name: "Northway Buses" rather than "Northway".
+    const OrgMention* full = best;
+    for (const auto& o : orgs)
+      if (o.key == best->key && o.name.size() > full->name.size()) full = &o;
+    return full;
   }
   struct OrgStats {
     std::size_t count = 0;
@@ -800,7 +805,10 @@ struct Extractor {
           auto om = match_office(d, f, a, r);
           a += om.info ? om.len : 1;
         }
-        bool ok = a < r && r - a <= 7 && !(a == sent.tok_begin && r - a == 1);
+        // A lone capitalised word opening a sentence is only a name when an owner's mark follows
+        // ("Northway's managing director").
+        bool ok = a < r && r - a <= 7 &&
+                  !(a == sb && r - a == 1 && !(r < sent.tok_end && toks[r].kind == Tk::possessive));
         if (ok && match_jurisdiction(d, f, a, r).len == r - a) {
           const auto* j = match_jurisdiction(d, f, a, r).info;
           ok = j->organisation && j->implied_office.empty();

@@ -301,3 +301,12 @@ TEST_CASE("'the company' takes the organisation's fullest name, also when named 
   REQUIRE(c);
   CHECK(c->speaker.name == "Kestrel Coaches");
 }
+
+TEST_CASE("'called X “…”' attributes the quotation; a plain 'called' does not") {
+  auto r = test::analyze("Trade Commission Chair Nora Hale called the ruling “a victory for shoppers.” "
+                         "The mayor called a meeting for Friday.");
+  const auto* c = test::claim_with(r, "a victory for shoppers");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Nora Hale");
+  CHECK(test::claim_with(r, "meeting") == nullptr);
+}

@@ -176,3 +176,11 @@ TEST_CASE("a surname alone is not given a KB person's first name when the text h
   CHECK(e->mentions.size() == 2);
   CHECK(person(r, "Friedrich Merz") == nullptr);
 }
+
+TEST_CASE("a national commission is not the European Commission") {
+  auto r = test::analyze("Federal Trade Commission Chair Nora Hale spoke.");
+  const auto* e = person(r, "Nora Hale");
+  REQUIRE(e);
+  REQUIRE_FALSE(e->roles.empty());
+  CHECK(e->roles[0].jurisdiction != "EC");
+}

@@ -444,6 +444,19 @@ struct Extractor {
     return k;
   }
 
+  // "called/calls X “…”": the quotation that follows within a few words, or npos.
+  std::uint32_t call_quote(std::uint32_t i, std::uint32_t se) const {
+    const std::string& w = f[i];
+    if (w != "called" && w != "calls" && w != "call" && w != "calling" && w != "described" && w != "describes" &&
+        w != "branded" && w != "labelled" && w != "labeled" && w != "dubbed")
+      return npos32;
+    for (std::uint32_t k = i + 1; k < se && k < i + 8; ++k) {
+      if (toks[k].kind == Tk::open_quote) return k + 1 < se && toks[k + 1].quote != npos32 ? toks[k + 1].quote : npos32;
+      if (toks[k].kind != Tk::word && toks[k].kind != Tk::possessive && toks[k].kind != Tk::number) return npos32;
+    }
+    return npos32;
+  }
+
   // Verbs that take a bare clause ("said the plan would fail") whatever follows.
   static bool strong_bare(std::string_view lemma) {
     return lemma == "say" || lemma == "add" || lemma == "warn" || lemma == "insist" || lemma == "argue" ||
@@ -477,7 +490,18 @@ struct Extractor {
         }
       if (cue_e > i) info = &phrase_info;
       else if ((info = cues.find(f[i]))) cue_e = i + 1;
-      else continue;
+      else if (call_quote(i, se) != npos32) {
+        // "X called the decision “a major victory”": the quotation is the claim.
+        SpeakerSpan csp = speaker_left(i, sb);
+        std::uint32_t qa = call_quote(i, se);
+        if (csp.ok() && !used[d.text.quotes[qa].open_tok]) {
+          quote_claim(qa, i, i + 1, csp);
+          last_speaker = csp;
+        }
+        continue;
+      } else {
+        continue;
+      }
       // Not a cue: "to say", a noun after a determiner ("the report"), a capitalised name.
       if (i > sb && (f[i - 1] == "to" || determiner(f[i - 1]) || f[i - 1] == "his" || f[i - 1] == "her" ||
                      toks[i - 1].kind == Tk::possessive))

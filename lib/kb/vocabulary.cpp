@@ -77,7 +77,7 @@ constexpr std::string_view kOrganisations[] = {
     "NATO|NATO|nato,north atlantic treaty organization|| NATO",
     "UN|the United Nations|un,u.n.,united nations||United Nations",
     "EU|the European Union|eu,e.u.,european union,brussels,european||European Union",
-    "EC|the European Commission|european commission,commission,eu commission||European Commission",
+    "EC|the European Commission|european commission,eu commission,brussels commission||European Commission",
     "EUCO|the European Council|european council||European Council",
     "EP|the European Parliament|european parliament||European Parliament",
     "IMF|the IMF|imf,international monetary fund||International Monetary Fund",

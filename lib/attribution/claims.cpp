@@ -974,9 +974,6 @@ struct Extractor {
           ent = person_with_office_before(om.info->office, toks[st.b].start);
           break;
         }
-        if (ent && std::any_of(toks.begin() + st.b, toks.begin() + st.e,
-                               [&](const Token& t) { return t.kind == Tk::word && t.has(f_cap) && false; }))
-          ent = 0;
       }
       if (ent) {
         const auto* e = d.entity(ent);

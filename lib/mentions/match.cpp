@@ -88,15 +88,17 @@ bool intelligence_word(std::string_view w) {
   return w == "intelligence" || w == "spy" || w == "mi6" || w == "mi5" || w == "sis" || w == "cia" || w == "fsb" ||
          w == "svr" || w == "bnd" || w == "dgse" || w == "sbu" || w == "hur" || w == "gchq";
 }
+// The agency an intelligence word names: "MI6" is the SIS; "cia" -> "CIA".
 std::string body_of(std::string_view w) {
   if (w == "mi6") return "SIS";
-  if (w == "sis" || w == "cia" || w == "fsb" || w == "svr" || w == "bnd" || w == "dgse" || w == "sbu" || w == "hur" ||
-      w == "gchq" || w == "mi5")
-    return std::string(w == "mi5" ? "MI5" : w == "gchq" ? "GCHQ" : "") + (w == "mi5" || w == "gchq" ? "" : [&] {
+  static constexpr std::string_view agencies[] = {"sis", "cia", "fsb", "svr", "bnd", "dgse", "sbu", "hur", "gchq", "mi5"};
+  for (auto a : agencies)
+    if (w == a) {
       std::string s(w);
-      for (auto& c : s) c = static_cast<char>(c - 'a' + 'A');
+      for (auto& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       return s;
-    }());
+    }
   return {};
 }
 
@@ -184,9 +186,6 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
     if (out.of_jurisdiction.empty()) out.of_jurisdiction = out.jurisdiction;
   } else if (!comp_jur.empty() && out.jurisdiction.empty()) {
     out.jurisdiction = comp_jur;  // "President of France", "head of the UK’s intelligence agency"
-  }
-  if (!implied_of.empty() && !info->relational && out.office != implied_of && out.jurisdiction == jur) {
-    // "Kremlin aide" handled above; "White House chief of staff" etc. keep the country.
   }
   if ((out.office == "head" || out.office == "director" || out.office == "intelligence_chief") && intelligence)
     out.office = "intelligence_chief";

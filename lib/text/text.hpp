@@ -106,7 +106,5 @@ Text analyse_text(std::string_view src);
 
 // Lower-cases ASCII, folds common Latin diacritics to ASCII and ’ to ', for comparisons.
 std::string fold(std::string_view s);
-// Lower-cases ASCII only, into `out` (reused buffer).
-void lower_ascii(std::string_view s, std::string& out);
 
 }  // namespace claimlint::detail

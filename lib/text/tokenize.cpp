@@ -78,7 +78,7 @@ static void tokenize(Text& t) {
       continue;
     }
     std::size_t a = i;
-    if (is_letter(c) || (is_digit(c) && false)) {
+    if (is_letter(c)) {
       // A word: letters and digits, with internal apostrophes, hyphens and dotted
       // abbreviations (U.S., a.m.).
       bool upper_all = true, any_letter = false;

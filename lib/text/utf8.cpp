@@ -125,12 +125,6 @@ std::string_view LineIndex::line_text(std::uint32_t line) const {
   return text_.substr(b, e - b);
 }
 
-void lower_ascii(std::string_view s, std::string& out) {
-  out.assign(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-}
-
 // Latin-1 Supplement and Latin Extended-A letters to their ASCII base.
 static char fold_cp(char32_t cp) {
   static constexpr std::string_view l1 =  // U+00C0..U+00FF

@@ -8,21 +8,15 @@ is not UTF-8 (reut2-017.sgm), with &lt; &gt; &amp; unescaped and &#N; control re
 """
 import glob
 import os
-import re
 import sys
+
+from reuters_findings import bodies  # one body extractor for both scripts
 
 src, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
 n = 0
 for path in sorted(glob.glob(os.path.join(src, "*.sgm"))):
-    raw = open(path, "rb").read()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    for m in re.finditer(r"<BODY>(.*?)</BODY>", text, re.S):
-        body = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        body = re.sub(r"&#\d+;", "", body)
+    for body in bodies(path):
         with open(os.path.join(out, f"{n:05d}.txt"), "w", encoding="utf-8") as f:
             f.write(body)
         n += 1

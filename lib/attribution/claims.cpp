@@ -48,10 +48,6 @@ struct Extractor {
   bool comma(std::uint32_t i) const { return is(i, ","); }
   bool final_punct(std::uint32_t i) const { return is(i, ".") || is(i, "!") || is(i, "?") || is(i, "…"); }
 
-  static bool particle(std::string_view w) {
-    return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" || w == "del" ||
-           w == "di" || w == "la" || w == "le" || w == "bin" || w == "al" || w == "dos" || w == "du";
-  }
   bool determiner(std::string_view w) const {
     return w == "the" || w == "a" || w == "an" || w == "some" || w == "several" || w == "many" || w == "its" ||
            w == "their" || w == "his" || w == "her" || w == "this" || w == "these" || w == "two" || w == "three" ||
@@ -97,9 +93,9 @@ struct Extractor {
         continue;
       }
       // Name particles: "Pieter de Vries", "Ursula von der Leyen".
-      if (b < end && toks[b].has(f_cap) && particle(f[p]) && p > sb) {
+      if (b < end && toks[b].has(f_cap) && name_particle(f[p]) && p > sb) {
         std::uint32_t q = p;
-        while (q > sb && particle(f[q - 1])) --q;
+        while (q > sb && name_particle(f[q - 1])) --q;
         if (q > sb && toks[q - 1].kind == Tk::word && toks[q - 1].has(f_cap)) { b = q; continue; }
       }
       // "and" between capitalised words: "the Centres for Disease Control and Prevention".
@@ -135,7 +131,7 @@ struct Extractor {
     return b;
   }
 
-  // Noun phrase starting at `b` (inverted speaker: "said Dr. Marcus Lindgren, the attorney").
+  // Noun phrase starting at `b` (inverted speaker: "said Dr. Ana Reis, the attorney").
   std::uint32_t np_right(std::uint32_t b, std::uint32_t se) const {
     std::uint32_t e = b;
     while (e < se) {
@@ -145,8 +141,8 @@ struct Extractor {
       if (t.kind != Tk::word || t.has(f_in_quote)) break;
       const std::string& w = f[e];
       if (np_word(e, se) || w == "of" || w == "for" ||
-          ((w == "and" || particle(w)) && e + 1 < se && e > b && toks[e - 1].has(f_cap) &&
-           (toks[e + 1].has(f_cap) || (particle(f[e + 1]) && e + 2 < se && toks[e + 2].has(f_cap))))) {
+          ((w == "and" || name_particle(w)) && e + 1 < se && e > b && toks[e - 1].has(f_cap) &&
+           (toks[e + 1].has(f_cap) || (name_particle(f[e + 1]) && e + 2 < se && toks[e + 2].has(f_cap))))) {
         ++e;
         continue;
       }
@@ -523,7 +519,7 @@ struct Extractor {
       }
       bool inverted = false;
       if (!sp.ok() && i > sb && (comma(i - 1) || toks[i - 1].kind == Tk::close_quote)) {
-        // Inverted: "…,” said Marcus Lindgren, the drivers’ lead attorney."
+        // Inverted: "…,” said Ana Reis, the tenants’ lawyer."
         std::uint32_t e = np_right(cue_e, se);
         if (e > cue_e && valid_speaker(cue_e, e)) {
           std::uint32_t ee = e;
@@ -757,7 +753,7 @@ struct Extractor {
     std::size_t start;
     std::string name;
     std::string type;  // a generic noun right after the name ("the Unite union"), or empty
-    std::string key;   // its first word that is not a place name ("Helvion" of "Helvion AG")
+    std::string key;   // its first word that is not a place name ("Velmora" of "Velmora Foods AG")
   };
   std::vector<OrgMention> orgs;
   bool orgs_found = false;
@@ -792,7 +788,7 @@ struct Extractor {
       if (st.count >= best_n) { best = &o; best_n = st.count; }
     }
     if (best_n < 2) return nullptr;
-    // Its fullest name: "Northway Buses" rather than "Northway".
+    // Its fullest name: "Kestrel Coaches" rather than "Kestrel".
     const OrgMention* full = best;
     for (const auto& o : orgs)
       if (o.key == best->key && o.name.size() > full->name.size()) full = &o;
@@ -830,7 +826,7 @@ struct Extractor {
           a += om.info ? om.len : 1;
         }
         // A lone capitalised word opening a sentence is only a name when an owner's mark follows
-        // ("Northway's managing director").
+        // ("Kestrel's managing director").
         bool ok = a < r && r - a <= 7 &&
                   !(a == sb && r - a == 1 && !(r < sent.tok_end && toks[r].kind == Tk::possessive));
         if (ok && match_jurisdiction(d, f, a, r).len == r - a) {

@@ -29,7 +29,7 @@ int small_int(std::string_view s) {
   return v;
 }
 
-// Nouns for people that may stand before a name: "midfielder Caio Moreira".
+// Nouns for people that may stand before a name: "midfielder Lena Fischer".
 bool person_noun(std::string_view w) {
   static const WordSet words(
       "man woman boy girl player midfielder striker defender forward winger goalkeeper nurse teacher driver "

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "claimlint/knowledge_base.hpp"
+#include "mentions/lexicon.hpp"
 #include "text/text.hpp"
 
 namespace claimlint::detail {
@@ -57,8 +58,7 @@ std::string surname_key(std::string_view full_name) {
   std::size_t k = words.size() - 1;
   while (k > 0) {
     auto w = words[k - 1];
-    if (w == "von" || w == "van" || w == "der" || w == "de" || w == "del" || w == "da" || w == "di" || w == "le" ||
-        w == "la" || w == "den" || w == "bin" || w == "al")
+    if (name_particle(w))
       --k;
     else
       break;

@@ -150,6 +150,10 @@ char honorific(std::string_view w) {
   if (w == "dr" || w == "dr." || w == "prof" || w == "prof.") return '?';
   return 0;
 }
+bool name_particle(std::string_view w) {
+  return w == "von" || w == "van" || w == "der" || w == "den" || w == "de" || w == "da" || w == "del" || w == "di" ||
+         w == "le" || w == "la" || w == "bin" || w == "al" || w == "dos" || w == "du";
+}
 bool org_word(std::string_view w) { return lists().org.contains(w); }
 bool non_name_word(std::string_view w) { return lists().non_name.contains(w); }
 bool qualifier_word(std::string_view w) { return lists().qual.contains(w); }

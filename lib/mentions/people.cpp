@@ -15,11 +15,6 @@ bool speech_verb(std::string_view w) {
          w == "stated" || w == "warned" || w == "explained" || w == "argued" || w == "insisted" || w == "tweeted";
 }
 
-bool is_particle(std::string_view w) {
-  return w == "von" || w == "van" || w == "der" || w == "de" || w == "da" || w == "del" || w == "bin" || w == "al" ||
-         w == "den" || w == "di" || w == "le" || w == "la" || w == "dos" || w == "du";
-}
-
 struct PeopleFinder {
   PeopleFinder(Doc& doc) : d(doc), f(doc.f), toks(doc.text.toks) {}
   Doc& d;
@@ -68,7 +63,7 @@ struct PeopleFinder {
     std::string canonical = text;
     const std::vector<std::uint32_t>* kb = d.kb ? d.kb->person(text) : nullptr;
     // "De Vries" alone is a surname too, like "Vries" would be.
-    const bool single = te - tb == 1 || (is_particle(f[tb]) && te - tb <= 3);
+    const bool single = te - tb == 1 || (name_particle(f[tb]) && te - tb <= 3);
     if (!kb && single) {
       // A surname alone: someone already in the text first, else a unique KB surname.
       std::string sk = surname_key(text);
@@ -217,7 +212,7 @@ struct PeopleFinder {
     if (org_word(f[r - 1])) return;
     if (match_jurisdiction(d, f, name_b, r).len == n) return;
     for (std::uint32_t i = name_b; i < r; ++i)
-      if (toks[i].has(f_upper) && d.text.str(i).size() > 1 && !is_particle(f[i])) return;
+      if (toks[i].has(f_upper) && d.text.str(i).size() > 1 && !name_particle(f[i])) return;
     if (n > 4) return;
     std::string full;
     for (std::uint32_t i = name_b; i < r; ++i) {
@@ -236,14 +231,14 @@ struct PeopleFinder {
     } else if (!surnames_only) {
       person = kb_known || title || given_name_gender(f[name_b]) != 0;
       if (!person) {
-        // "Marcus Lindgren, the drivers’ lead attorney" / "Rosa Delgado, who …" / "X, 54,"
+        // "Ana Reis, the tenants’ lawyer" / "Ola Berg, who …" / "X, 54,"
         if (r < sent_e && d.text.str(r) == "," && r + 1 < sent_e) {
           const std::string& nx = f[r + 1];
           if (nx == "who" || nx == "the" || nx == "a" || nx == "an" || toks[r + 1].kind == Tk::number) person = true;
         }
         if (r < sent_e && toks[r].kind == Tk::word && speech_verb(f[r])) person = true;
         // In apposition after a role: "the fire service’s spokeswoman, Monika Zawadzka, said",
-        // "Moreira's agent, Marcelo Duarte, wrote".
+        // "the singer's agent, Tom Hale, wrote".
         if (name_b == a && a > sent_b + 1 && d.text.str(a - 1) == "," && n <= 3 && r < sent_e &&
             d.text.str(r) == "," && toks[a - 2].kind == Tk::word && !toks[a - 2].has(f_cap)) {
           bool role_before = match_office(d, f, a - 2, a - 1).info != nullptr;
@@ -268,7 +263,7 @@ struct PeopleFinder {
     appositives(name_b, r, sent_b, sent_e, ent);
   }
 
-  // The last word of a name stands alone elsewhere in the text ("Caio Moreira" … "Moreira
+  // The last word of a name stands alone elsewhere in the text ("Lena Fischer" … "Fischer
   // said"): strong evidence of a person's surname. Organisations repeat their first word.
   // Positions of capitalised words standing alone (no capitalised neighbour in the sentence).
   boost::unordered_flat_map<std::string_view, std::vector<std::uint32_t>> alone;
@@ -364,10 +359,10 @@ struct PeopleFinder {
         std::uint32_t r = k + 1;
         while (r < s.tok_end) {
           if (cap(r)) { ++r; continue; }
-          if (toks[r].kind == Tk::word && is_particle(f[r])) {
+          if (toks[r].kind == Tk::word && name_particle(f[r])) {
             // "von der Leyen", "de la Cruz": particles between capitalised words.
             std::uint32_t q = r;
-            while (q < s.tok_end && toks[q].kind == Tk::word && is_particle(f[q]) && q - r < 3) ++q;
+            while (q < s.tok_end && toks[q].kind == Tk::word && name_particle(f[q]) && q - r < 3) ++q;
             if (q > r && q < s.tok_end && cap(q)) { r = q + 1; continue; }
           }
           if (d.text.str(r) == "." && r > k && honorific(f[r - 1]) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }

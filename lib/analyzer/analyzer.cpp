@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "analyzer/doc.hpp"
 #include "attribution/cues.hpp"
 #include "checks/registry.hpp"
 #include "checks/suppress.hpp"
 #include "claimlint/rules.hpp"
+#include "doc/doc.hpp"
 #include "text/markup.hpp"
 #include "text/text.hpp"
 

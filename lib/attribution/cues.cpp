@@ -152,4 +152,9 @@ CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
   return lx;
 }
 
+const CueLexicon& builtin_cues() {
+  static const CueLexicon lx = make_cue_lexicon({});
+  return lx;
+}
+
 }  // namespace claimlint::detail

@@ -44,5 +44,8 @@ struct CueLexicon {
 
 // The built-in lexicon, plus `extra` verbs (lemmas or forms) from the options.
 CueLexicon make_cue_lexicon(const std::vector<std::string>& extra);
+// The built-in lexicon alone, built once (thread-safe): "is this word a speech verb" for checks,
+// which have no analyzer options at hand.
+const CueLexicon& builtin_cues();
 
 }  // namespace claimlint::detail

@@ -11,7 +11,7 @@
 
 #include <boost/unordered/unordered_flat_set.hpp>
 
-#include "analyzer/doc.hpp"
+#include "doc/doc.hpp"
 
 namespace claimlint::detail {
 

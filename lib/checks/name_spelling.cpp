@@ -3,6 +3,7 @@
 // people, and two surnames that differ by more than a slip are two names.
 #include <fmt/format.h>
 
+#include "attribution/cues.hpp"
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
 #include "mentions/lexicon.hpp"
@@ -46,13 +47,7 @@ bool variant(std::string_view a, std::string_view b) {
   return skeleton(a) == skeleton(b);
 }
 
-bool speech_verb(std::string_view w) {
-  static const WordSet words(
-      "said says told added wrote noted argued insisted explained stressed warned declined denied "
-      "acknowledged replied asked answered recalled conceded confirmed predicted urged admitted "
-      "countered cautioned estimated believes thinks added ");
-  return words.contains(w);
-}
+bool speech_verb(std::string_view w) { return builtin_cues().find(w) != nullptr; }
 
 // Offices of public figures: "President Reagan" is not a misspelt "Regan".
 bool public_office(std::string_view o) {

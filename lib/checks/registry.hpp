@@ -5,8 +5,8 @@
 #include <span>
 #include <vector>
 
-#include "analyzer/doc.hpp"
 #include "claimlint/rules.hpp"
+#include "doc/doc.hpp"
 
 namespace claimlint::detail {
 

@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/doc.hpp"
 #include "checks/registry.hpp"
+#include "doc/doc.hpp"
 #include "text/markup.hpp"
 
 namespace claimlint::detail {

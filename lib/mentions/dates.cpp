@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "analyzer/doc.hpp"
+#include "doc/doc.hpp"
 #include "text/text.hpp"
 
 namespace claimlint::detail {

@@ -6,15 +6,6 @@
 
 namespace claimlint::detail {
 
-Folded::Folded(const Text& t) {
-  w.resize(t.toks.size());
-  for (std::size_t i = 0; i < t.toks.size(); ++i) {
-    const Token& k = t.toks[i];
-    if (k.kind == Tk::word || k.kind == Tk::possessive) w[i] = fold(t.str(k));
-    else if (k.kind == Tk::punct || k.kind == Tk::number) w[i] = std::string(t.str(k));
-  }
-}
-
 OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::uint32_t end) {
   OfficeMatch best;
   const auto& voc = *d.voc;

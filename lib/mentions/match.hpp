@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/doc.hpp"
+#include "doc/doc.hpp"
 
 namespace claimlint::detail {
 

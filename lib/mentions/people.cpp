@@ -3,7 +3,7 @@
 
 #include <boost/unordered/unordered_flat_map.hpp>
 
-#include "analyzer/doc.hpp"
+#include "doc/doc.hpp"
 #include "mentions/lexicon.hpp"
 #include "mentions/match.hpp"
 

@@ -1,0 +1,213 @@
+// Cue forms: reporting verbs and cue phrases with their speaker and content; "according to".
+#include "attribution/extractor.hpp"
+
+#include "mentions/match.hpp"
+
+namespace claimlint::detail {
+
+namespace {
+
+bool adverbial_start(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "late" || w == "earlier" ||
+         w == "last" || w == "this" || w == "via" || w == "through" || w == "when" || w == "yesterday" ||
+         w == "today" || w == "recently" || w == "previously" || w == "before" || w == "afterwards";
+}
+// Verbs that take a bare clause ("said the plan would fail") whatever follows.
+bool strong_bare(std::string_view lemma) {
+  return lemma == "say" || lemma == "add" || lemma == "warn" || lemma == "insist" || lemma == "argue" ||
+         lemma == "claim" || lemma == "note" || lemma == "state" || lemma == "explain" || lemma == "stress" ||
+         lemma == "emphasize" || lemma == "emphasise" || lemma == "acknowledge" || lemma == "admit" ||
+         lemma == "concede" || lemma == "believe" || lemma == "think" || lemma == "write" || lemma == "tweet" ||
+         lemma == "predict" || lemma == "estimate" || lemma == "suggest" || lemma == "contend" || lemma == "assert";
+}
+bool clause_start_blocked(std::string_view w) {
+  return w == "in" || w == "on" || w == "at" || w == "to" || w == "for" || w == "with" || w == "by" ||
+         w == "from" || w == "so" || w == "nothing" || w == "goodbye" || w == "as" ||
+         w == "after" || w == "before" || w == "during" || w == "of" || w == "through";
+}
+bool weekday_word(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+         w == "saturday" || w == "sunday" || w == "yesterday" || w == "today" || w == "tonight";
+}
+
+}  // namespace
+
+void Extractor::verb_cues(const Sentence& sent) {
+  const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
+  SpeakerSpan last_speaker;
+  static const CueInfo phrase_info{"phrase", true, true, false, true};
+  for (std::uint32_t i = sb; i < se; ++i) {
+    const Token& t = toks[i];
+    if (t.kind != Tk::word || t.has(f_in_quote) || used[i]) continue;
+    // A cue phrase or a cue verb.
+    std::uint32_t cue_e = i;
+    const CueInfo* info = nullptr;
+    if (auto pf = cues.phrase_first.find(f[i]); pf != cues.phrase_first.end())
+      for (auto pi : pf->second) {
+        const auto& ph = cues.phrases[pi];
+        std::uint32_t n = 0;
+        while (n < ph.size() && i + n < se && f[i + n] == ph[n]) ++n;
+        if (n == ph.size()) { cue_e = i + n; break; }
+      }
+    if (cue_e > i) info = &phrase_info;
+    else if ((info = cues.find(f[i]))) cue_e = i + 1;
+    else if (call_quote(i, se) != npos32) {
+      // "X called the decision “a major victory”": the quotation is the claim.
+      SpeakerSpan csp = speaker_left(i, sb);
+      std::uint32_t qa = call_quote(i, se);
+      if (csp.ok() && !used[d.text.quotes[qa].open_tok]) {
+        quote_claim(qa, i, i + 1, csp);
+        last_speaker = csp;
+      }
+      continue;
+    } else {
+      continue;
+    }
+    // Not a cue: "to say", a noun after a determiner ("the report"), a capitalised name.
+    if (i > sb && (f[i - 1] == "to" || determiner(f[i - 1]) || f[i - 1] == "his" || f[i - 1] == "her" ||
+                   toks[i - 1].kind == Tk::possessive))
+      continue;
+    if (t.has(f_cap) && i != sb) continue;
+
+    std::string channel;
+    SpeakerSpan sp;
+    // A participle or a coordinated verb continues the speaker: "…, adding that",
+    // "… and warned that", "… but said".
+    bool after_comma = i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)));
+    bool continuation = i > sb && ((info->participle && (after_comma || f[i - 1] == "while" || f[i - 1] == "and")) ||
+                                   (!info->participle && (f[i - 1] == "and" || f[i - 1] == "but")));
+    if (continuation) {
+      sp = last_speaker.ok() ? last_speaker : subject(sb, i);
+      if (!sp.ok()) continue;
+    } else {
+      sp = speaker_left(i, sb);
+    }
+    bool inverted = false;
+    if (!sp.ok() && i > sb && (comma(i - 1) || toks[i - 1].kind == Tk::close_quote)) {
+      // Inverted: "…,” said Ana Reis, the tenants’ lawyer."
+      std::uint32_t e = np_right(cue_e, se);
+      if (e > cue_e && valid_speaker(cue_e, e)) {
+        std::uint32_t ee = e;
+        if (ee < se && comma(ee)) {
+          // Include an appositive ", the drivers’ lead attorney" in the speaker text.
+          std::uint32_t k = ee + 1;
+          while (k < se && !comma(k) && !final_punct(k) && toks[k].kind != Tk::open_quote) ++k;
+          if (k - ee < 14 && k > ee + 1 && toks[ee + 1].kind == Tk::word && !toks[ee + 1].has(f_cap) &&
+              !(f[ee + 1].ends_with("ing") && f[ee + 1].size() > 4))
+            ee = k;
+          else if (k - ee < 14 && k > ee + 1 && match_office(d, f, ee + 1, k).info)
+            ee = k;
+        }
+        sp = {cue_e, ee};
+        inverted = true;
+      }
+    }
+    if (!sp.ok()) continue;
+
+    // A direct quote just before the speaker and cue: “A,” she said[, “B.”]
+    std::uint32_t qb = continuation ? npos32 : quote_before(inverted ? i : sp.b, sb);
+    if (qb != npos32 && (inverted || sp.e <= i)) {
+      quote_claim(qb, i, cue_e, sp);
+      std::uint32_t rest = inverted ? sp.e : cue_e;
+      // "…,” he told reporters late on Monday, “…”
+      while (rest < se && toks[rest].kind == Tk::word && !toks[rest].has(f_in_quote) && rest - cue_e < 8) ++rest;
+      if (std::uint32_t qa = quote_after(rest, se); qa != npos32) quote_claim(qa, i, cue_e, sp);
+      last_speaker = sp;
+      i = cue_e - 1;
+      continue;
+    }
+
+    // Content after the cue.
+    if (!inverted) {
+      bool saw_that = false;
+      std::uint32_t cb = skip_to_content(cue_e, se, channel, saw_that, cue_e);
+      bool ok = saw_that;
+      if (!ok && cb < se) {
+        if (is(cb, ":") || comma(cb)) {
+          ok = quote_after(cb, se) != npos32;
+        } else if (toks[cb].kind == Tk::open_quote) {
+          ok = true;
+        } else if (info->to_infinitive && f[cb] == "to") {
+          ok = true;
+        } else if (final_punct(cb) || comma(cb)) {
+          ok = false;
+        } else if (info->np_object) {
+          ok = toks[cb].kind != Tk::punct;
+        } else if (info->bare_clause && (toks[cb].kind == Tk::number ||
+                                         (toks[cb].kind == Tk::word && !clause_start_blocked(f[cb]) &&
+                                          !weekday_word(f[cb]) && !adverbial_start(f[cb])))) {
+          if (strong_bare(info->lemma)) ok = true;
+          for (std::uint32_t k = cb; !ok && k < std::min(se, cb + 10); ++k)
+            if (toks[k].kind == Tk::open_quote || (toks[k].kind == Tk::word && modal_or_aux(f[k]))) ok = true;
+        }
+      }
+      if (ok) {
+        std::uint32_t ce = content_end(cb, se);
+        if (ce == cb + 1 && toks[cb].kind == Tk::word) ok = false;  // "said no", "said yes"
+      }
+      if (ok) {
+        std::uint32_t ce = content_end(cb, se);
+        if (ce > cb) {
+          std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
+          if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce)) {
+            quote_claim(qa, i, cue_e, sp);
+          } else {
+            content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect, channel);
+          }
+          last_speaker = sp;
+          // Go on after the cue: a coordinated cue inside the sentence is found next.
+          i = ce > cue_e ? ce - 1 : cue_e - 1;
+          continue;
+        }
+      }
+    }
+
+    // A trailing cue: "The talks will resume, officials said [on Monday][, …]."
+    std::uint32_t group_b = inverted ? i : sp.b;
+    if (continuation || group_b <= sb) continue;
+    std::uint32_t tail = inverted ? sp.e : cue_e;
+    if (tail < se && toks[tail].kind == Tk::word && (adverbial_start(f[tail]) || weekday_word(f[tail]))) {
+      std::uint32_t k = tail;
+      while (k < se && k - tail < 9 && !final_punct(k) && !comma(k) && toks[k].kind != Tk::open_quote &&
+             !(toks[k].kind == Tk::word && cues.find(f[k]) && !f[k].ends_with("ed")))
+        ++k;
+      if (k >= se || final_punct(k) || comma(k)) {
+        channel = channel_of(tail, k);
+        tail = k;
+      }
+    }
+    while (tail < se && (final_punct(tail) || toks[tail].kind == Tk::close_quote)) ++tail;
+    if (tail < se && !comma(tail)) continue;
+    std::uint32_t end = group_b;
+    if (end > sb && comma(end - 1)) --end;
+    else if (!(end > sb && toks[end - 1].kind == Tk::close_quote)) continue;
+    std::uint32_t b = clause_start(sb, end);
+    if (end > b) {
+      content_claim(i, cue_e, sp, b, end, ClaimKind::indirect, channel);
+      last_speaker = sp;
+    }
+  }
+}
+
+void Extractor::according_to(const Sentence& sent) {
+  const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
+  for (std::uint32_t i = sb; i + 1 < se; ++i) {
+    if (f[i] != "according" || f[i + 1] != "to" || toks[i].has(f_in_quote)) continue;
+    std::uint32_t nb = i + 2;
+    std::uint32_t ne = nb;
+    while (ne < se && !comma(ne) && !final_punct(ne) && toks[ne].kind != Tk::open_quote && !is(ne, ";")) ++ne;
+    if (ne == nb) continue;
+    SpeakerSpan sp{nb, ne};
+    if (i == sb || (i > sb && toks[i - 1].kind == Tk::word && f[i - 1] == "but")) {
+      if (ne < se && comma(ne)) {
+        std::uint32_t ce = content_end(ne + 1, se);
+        content_claim(i, i + 2, sp, ne + 1, ce, ClaimKind::according_to);
+      }
+    } else if (i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)))) {
+      std::uint32_t b = clause_start(sb, i - 1);
+      content_claim(i, i + 2, sp, b, comma(i - 1) ? i - 1 : i, ClaimKind::according_to);
+    }
+  }
+}
+
+}  // namespace claimlint::detail

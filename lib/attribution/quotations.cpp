@@ -1,0 +1,112 @@
+// Quotations: quotes next to a cue, colon quotes, and quotes that carry on the last speaker.
+#include "attribution/extractor.hpp"
+
+#include <algorithm>
+
+namespace claimlint::detail {
+
+// A quote that closes just before token `k` (skipping a comma): returns its index or npos.
+std::uint32_t Extractor::quote_before(std::uint32_t k, std::uint32_t sb) const {
+  std::uint32_t j = k;
+  if (j > sb && comma(j - 1)) --j;
+  if (j > sb && toks[j - 1].kind == Tk::close_quote) {
+    for (std::uint32_t qi = 0; qi < d.text.quotes.size(); ++qi)
+      if (d.text.quotes[qi].close_tok == j - 1) return qi;
+  }
+  return npos32;
+}
+
+std::uint32_t Extractor::quote_after(std::uint32_t k, std::uint32_t se) const {
+  std::uint32_t j = k;
+  while (j < se && (comma(j) || is(j, ":"))) ++j;
+  if (j < se && toks[j].kind == Tk::open_quote && j + 1 < toks.size() && toks[j + 1].quote != npos32)
+    return toks[j + 1].quote;
+  return npos32;
+}
+
+void Extractor::quote_claim(std::uint32_t qi, std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp) {
+  const Quote& q = d.text.quotes[qi];
+  if (q.begin_tok >= q.end_tok) return;
+  for (std::uint32_t k = q.open_tok; k < q.end_tok; ++k) used[k] = 1;
+  std::size_t cb = q.content_start, ce = q.content_end;
+  while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ' || d.src[ce - 1] == '\n')) --ce;
+  add_claim(ClaimKind::direct, cue_b, cue_e, sp, cb, ce);
+  claimed_quotes.push_back(qi);
+}
+
+// "called/calls X “…”": the quotation that follows within a few words, or npos.
+std::uint32_t Extractor::call_quote(std::uint32_t i, std::uint32_t se) const {
+  const std::string& w = f[i];
+  if (w != "called" && w != "calls" && w != "call" && w != "calling" && w != "described" && w != "describes" &&
+      w != "branded" && w != "labelled" && w != "labeled" && w != "dubbed")
+    return npos32;
+  for (std::uint32_t k = i + 1; k < se && k < i + 8; ++k) {
+    if (toks[k].kind == Tk::open_quote) return k + 1 < se && toks[k + 1].quote != npos32 ? toks[k + 1].quote : npos32;
+    if (toks[k].kind != Tk::word && toks[k].kind != Tk::possessive && toks[k].kind != Tk::number) return npos32;
+  }
+  return npos32;
+}
+
+// Colon quotes: "Hill: “…”"
+void Extractor::colon_quotes(const Sentence& sent) {
+  const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;
+  for (std::uint32_t i = sb + 1; i + 1 < se; ++i) {
+    if (!is(i, ":") || toks[i + 1].kind != Tk::open_quote || used[i + 1]) continue;
+    std::uint32_t b = np_left(i, sb);
+    if (b != sb || !valid_speaker(b, i)) continue;
+    std::uint32_t qa = quote_after(i, se);
+    if (qa == npos32) continue;
+    quote_claim(qa, i, i + 1, SpeakerSpan{b, i});
+  }
+}
+
+// Quotes that open a sentence with no cue: they carry on the last speaker, and paragraphs
+// of a multi-paragraph quotation carry the speaker of its cue.
+void Extractor::floating_quotes() {
+  std::vector<char> claimed(d.text.quotes.size(), 0);
+  for (auto qi : claimed_quotes) claimed[qi] = 1;
+  // Claims with a speaker, by position, for the nearest one before each quote.
+  std::vector<std::pair<std::size_t, std::size_t>> by_pos;
+  for (std::size_t c = 0; c < d.claims.size(); ++c)
+    if (!d.claims[c].speaker.text.empty()) by_pos.emplace_back(d.claims[c].span.start, c);
+  std::sort(by_pos.begin(), by_pos.end());
+  for (std::uint32_t qi = 0; qi < d.text.quotes.size(); ++qi) {
+    const Quote& q = d.text.quotes[qi];
+    if (used[q.open_tok] || claimed[qi]) continue;
+    bool opens_sentence = q.open_tok == 0 || d.text.sent_of_tok[q.open_tok] != d.text.sent_of_tok[q.open_tok - 1];
+    if (!opens_sentence && !q.continuation) continue;
+    if (q.end_tok - q.begin_tok < 2) continue;
+    // The nearest earlier claim with a speaker, in this or the previous paragraph (or, for a
+    // continued quotation, wherever its first paragraph was).
+    std::size_t pos = toks[q.open_tok].start;
+    auto it = std::upper_bound(by_pos.begin(), by_pos.end(), std::make_pair(pos, static_cast<std::size_t>(-1)));
+    if (it == by_pos.begin()) continue;
+    std::size_t best = std::prev(it)->second;
+    std::uint32_t gap = q.para - para_of(d.claims[best].span.start);
+    if (gap > 1 && !q.continuation) continue;
+    SpeakerSpan sp = speaker_tok[best];
+    Claim c;
+    c.kind = ClaimKind::direct;
+    c.cue = d.claims[best].cue;
+    c.speaker = d.claims[best].speaker;
+    std::size_t cb = q.content_start, ce = q.content_end;
+    while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ' || d.src[ce - 1] == '\n')) --ce;
+    c.content.text = std::string(d.text.bytes(cb, ce));
+    c.content.span = d.span(cb, ce);
+    c.span = d.span(pos, ce);
+    for (std::uint32_t k = q.open_tok; k < q.end_tok; ++k) used[k] = 1;
+    speaker_tok.push_back(sp);
+    d.claims.push_back(std::move(c));
+    by_pos.insert(std::upper_bound(by_pos.begin(), by_pos.end(), std::make_pair(pos, d.claims.size() - 1)),
+                  std::make_pair(pos, d.claims.size() - 1));
+    claimed_quotes.push_back(qi);
+  }
+}
+
+std::uint32_t Extractor::para_of(std::size_t byte) const {
+  const auto& ps = d.text.paras;
+  auto it = std::upper_bound(ps.begin(), ps.end(), byte, [](std::size_t b, const Paragraph& p) { return b < p.end; });
+  return static_cast<std::uint32_t>(it - ps.begin());
+}
+
+}  // namespace claimlint::detail

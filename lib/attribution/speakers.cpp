@@ -1,0 +1,210 @@
+// Noun phrases and speakers: the speaker phrase left or right of a cue, a sentence's subject.
+#include "attribution/extractor.hpp"
+
+#include "mentions/lexicon.hpp"
+#include "mentions/match.hpp"
+
+namespace claimlint::detail {
+
+namespace {
+
+bool aux_or_adverb(std::string_view w) {
+  return w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "previously" ||
+         w == "again" || w == "repeatedly" || w == "publicly" || w == "will" || w == "would" || w == "earlier" ||
+         w == "then" || w == "once" || w == "still" || w == "further" || w == "separately" || w == "recently" ||
+         w == "already" || w == "is" || w == "was" || w == "were" || w == "are" || w == "had" || w == "privately" ||
+         w == "reportedly" || (w.size() > 4 && w.ends_with("ly") && w != "only" && w != "italy");
+}
+bool post_modifier_start(std::string_view w) {
+  return w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" || w == "from" ||
+         w == "close" || w == "for" || w == "on" || w == "involved" || w == "knowledgeable" || w == "briefed" ||
+         w == "speaking" || w == "based";
+}
+
+}  // namespace
+
+bool Extractor::head_noun(std::uint32_t p, std::uint32_t end) const {
+  const std::string& w = f[p];
+  return anonymous_head(w) || organisation_head(w) || document_head(w) || match_office(d, f, p, end).info ||
+         w == "head" || w == "chief";
+}
+
+// A word that can stand inside a speaker noun phrase.
+bool Extractor::np_word(std::uint32_t p, std::uint32_t end) const {
+  const Token& t = toks[p];
+  if (t.kind != Tk::word || t.has(f_in_quote)) return false;
+  const std::string& w = f[p];
+  if (t.has(f_upper)) return true;
+  if (t.has(f_cap)) return !non_name_word(w) || determiner(w) || honorific(w);
+  return np_modifier(w) || head_noun(p, end) || determiner(w);
+}
+
+// A lower-case noun used as a modifier before a head ("fire officials", "union leaders").
+bool Extractor::noun_modifier(std::uint32_t p) const {
+  const Token& t = toks[p];
+  if (t.kind != Tk::word || t.has(f_in_quote) || t.has(f_cap)) return false;
+  const std::string& w = f[p];
+  return !non_name_word(w) && !modal_or_aux(w) && !aux_or_adverb(w) && !cues.find(w) && !w.ends_with("ed") &&
+         !w.ends_with("ing") && w.size() > 2;
+}
+
+// Noun phrase ending just before `end`, within the sentence: returns its first token.
+std::uint32_t Extractor::np_left(std::uint32_t end, std::uint32_t sb) const {
+  std::uint32_t b = end;
+  if (b > sb && toks[b - 1].kind == Tk::word && pronoun(f[b - 1])) return b - 1;
+  while (b > sb) {
+    std::uint32_t p = b - 1;
+    const Token& t = toks[p];
+    if (t.kind == Tk::possessive) { b = p; continue; }
+    // "Dr. Jean-Paul Mukendi": the dot of an honorific.
+    if (is(p, ".") && p > sb && honorific(f[p - 1]) && b < end) { b = p - 1; continue; }
+    if (np_word(p, end)) { b = p; continue; }
+    // Compound nouns before a head: "fire officials", "industry analysts".
+    if (b < end && head_noun(b, end) && noun_modifier(p) && (p == sb || !noun_modifier(p - 1) || np_word(p - 1, end))) {
+      b = p;
+      continue;
+    }
+    // Name particles: "Pieter de Vries", "Ursula von der Leyen".
+    if (b < end && toks[b].has(f_cap) && name_particle(f[p]) && p > sb) {
+      std::uint32_t q = p;
+      while (q > sb && name_particle(f[q - 1])) --q;
+      if (q > sb && toks[q - 1].kind == Tk::word && toks[q - 1].has(f_cap)) { b = q; continue; }
+    }
+    // "and" between capitalised words: "the Centres for Disease Control and Prevention".
+    if (f[p] == "and" && b < end && toks[b].has(f_cap) && p > sb && toks[p - 1].has(f_cap) && !toks[p - 1].has(f_in_quote)) {
+      b = p;
+      continue;
+    }
+    // A prepositional phrase after a head: "officials on both sides", "meteorologists at …",
+    // "the head of the UK’s intelligence agency", "a spokesperson for the ministry".
+    bool attached = false;
+    for (std::uint32_t q = p + 1; q-- > sb && p - q < 6;) {
+      const std::string& w = f[q];
+      if (toks[q].kind != Tk::word && toks[q].kind != Tk::possessive) break;
+      std::uint32_t hq = q;  // the head before the preposition, past "familiar", "involved" …
+      if (q > sb + 1 && (f[q - 1] == "familiar" || f[q - 1] == "involved" || f[q - 1] == "close" ||
+                         f[q - 1] == "knowledgeable" || f[q - 1] == "briefed"))
+        hq = q - 1;
+      if ((w == "of" || w == "for" || w == "to" || w == "at" || w == "from" || w == "on" || w == "in" ||
+           w == "with") && hq > sb && head_noun(hq - 1, hq)) {
+        bool clean = true;
+        for (std::uint32_t k = q + 1; k <= p; ++k)
+          clean &= toks[k].kind == Tk::possessive || np_word(k, end) || noun_modifier(k);
+        if (clean) { b = hq; attached = true; }
+        break;
+      }
+      if (toks[q].kind == Tk::word && !np_word(q, end) && !noun_modifier(q)) break;
+    }
+    if (attached) continue;
+    break;
+  }
+  // Drop a leading sentence adverb ("Additionally") that is capitalised only by position.
+  while (b < end && toks[b].kind == Tk::word && non_name_word(f[b]) && !determiner(f[b]) && !honorific(f[b])) ++b;
+  return b;
+}
+
+// Noun phrase starting at `b` (inverted speaker: "said Dr. Ana Reis, the attorney").
+std::uint32_t Extractor::np_right(std::uint32_t b, std::uint32_t se) const {
+  std::uint32_t e = b;
+  while (e < se) {
+    const Token& t = toks[e];
+    if (t.kind == Tk::possessive) { ++e; continue; }
+    if (is(e, ".") && e > b && honorific(f[e - 1]) && e + 1 < se && toks[e + 1].has(f_cap)) { ++e; continue; }
+    if (t.kind != Tk::word || t.has(f_in_quote)) break;
+    const std::string& w = f[e];
+    if (np_word(e, se) || w == "of" || w == "for" ||
+        ((w == "and" || name_particle(w)) && e + 1 < se && e > b && toks[e - 1].has(f_cap) &&
+         (toks[e + 1].has(f_cap) || (name_particle(f[e + 1]) && e + 2 < se && toks[e + 2].has(f_cap))))) {
+      ++e;
+      continue;
+    }
+    if (e > b && noun_modifier(e) && e + 1 < se && head_noun(e + 1, e + 2)) { ++e; continue; }
+    break;
+  }
+  while (e > b && (f[e - 1] == "of" || f[e - 1] == "for" || f[e - 1] == "and")) --e;
+  return e;
+}
+
+// The first token after a dateline ("BRUSSELS (AP) — ", "LONDON, March 3 (Reuters) - ").
+std::uint32_t Extractor::after_dateline(std::uint32_t sb, std::uint32_t limit) const {
+  if (sb < limit && toks[sb].has(f_upper) && d.text.str(sb).size() > 2)
+    for (std::uint32_t k = sb; k < limit && k < sb + 12; ++k) {
+      if (toks[k].kind == Tk::dash || (is(k, "-") && toks[k].has(f_space))) return k + 1;
+      if (toks[k].has(f_in_quote)) break;
+    }
+  return sb;
+}
+
+// The subject of a sentence, for participles and "but said" with no earlier speaker:
+// a noun phrase at its start, after an opening adverbial ("In Moscow,").
+SpeakerSpan Extractor::subject(std::uint32_t sb, std::uint32_t limit) const {
+  std::uint32_t b = after_dateline(sb, limit);
+  if (b < limit && toks[b].kind == Tk::word && (f[b] == "in" || f[b] == "on" || f[b] == "at" || f[b] == "after")) {
+    while (b < limit && !comma(b)) ++b;
+    ++b;
+  }
+  if (b >= limit) return {};
+  std::uint32_t e = np_right(b, limit);
+  if (e <= b || !valid_speaker(b, e)) return {};
+  return {b, e};
+}
+
+// The head word of a speaker phrase: the last word before a post-modifier ("officials on both
+// sides", "people familiar with …", "officials, who …"), possessives skipped.
+std::uint32_t Extractor::head_of(std::uint32_t b, std::uint32_t e) const {
+  std::uint32_t h = e - 1;
+  for (std::uint32_t k = b + 1; k < e; ++k) {
+    if (toks[k].has(f_cap) || toks[k].has(f_upper)) continue;
+    if (comma(k) || post_modifier_start(f[k])) { h = k - 1; break; }
+  }
+  while (h > b && toks[h].kind == Tk::possessive) --h;
+  return h;
+}
+
+bool Extractor::valid_speaker(std::uint32_t b, std::uint32_t e) const {
+  if (b >= e) return false;
+  std::uint32_t h = head_of(b, e);
+  const Token& t = toks[h];
+  if (t.kind != Tk::word) return false;
+  const std::string& w = f[h];
+  if (pronoun(w)) return true;
+  return t.has(f_cap) || t.has(f_upper) || head_noun(h, h + 1);
+}
+
+SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
+  std::uint32_t j = i;
+  while (j > sb && toks[j - 1].kind == Tk::word && aux_or_adverb(f[j - 1])) --j;
+  if (j == sb) return {};
+  if (comma(j - 1)) {
+    // "NAME, ROLE, said" / "ROLE, NAME, noted" / "officials, who …, described"
+    std::uint32_t c2 = j - 1;
+    std::uint32_t c1 = c2;
+    while (c1 > sb && !comma(c1 - 1) && toks[c1 - 1].kind != Tk::open_quote && toks[c1 - 1].kind != Tk::close_quote)
+      --c1;
+    if (c1 == sb || !comma(c1 - 1) || c2 - c1 > 20 || c2 == c1) return {};
+    // The segment between the commas.
+    bool person_seg = d.person_at[c1] && d.persons[d.person_at[c1] - 1].tb == c1 &&
+                      d.persons[d.person_at[c1] - 1].te == c2;
+    if (person_seg) {
+      std::uint32_t rb = c1 - 1;  // the comma before the name; the role phrase ends there
+      std::uint32_t b = np_left(rb, sb);
+      if (b < rb) return {b, c2};
+      return {c1, c2};
+    }
+    // An appositive: a relative clause, a participle, a role, an age, "now …", "one of …".
+    const std::string& w = f[c1];
+    bool appositive = toks[c1].kind == Tk::number || match_office(d, f, c1, c2).info ||
+                      (toks[c1].kind == Tk::word && !toks[c1].has(f_cap) && w != "and" && w != "but" && w != "or");
+    for (std::uint32_t k = c1; k < c2 && appositive; ++k)
+      if (toks[k].kind == Tk::open_quote) appositive = false;
+    if (!appositive) return {};
+    std::uint32_t b = np_left(c1 - 1, sb);
+    if (!valid_speaker(b, c1 - 1)) return {};
+    return {b, c2};
+  }
+  std::uint32_t b = np_left(j, sb);
+  if (!valid_speaker(b, j)) return {};
+  return {b, j};
+}
+
+}  // namespace claimlint::detail

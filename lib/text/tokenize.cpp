@@ -154,7 +154,17 @@ static void tokenize(Text& t) {
     i += static_cast<std::size_t>(len);
     if (c == 0x201C || c == 0x201E || c == 0xAB) { push(a, i, Tk::open_quote, 0); prev_cp = c; continue; }
     if (c == 0x201D || c == 0xBB) { push(a, i, Tk::close_quote, 0); prev_cp = c; continue; }
-    if (c == '"') {
+    // Typewriter quotation marks of two characters (New York Times and LaTeX style): `` opens,
+    // '' opens or closes like a straight double quote.
+    if (c == '`' && i < s.size() && s[i] == '`') {
+      ++i;
+      push(a, i, Tk::open_quote, 0);
+      prev_cp = 0x201C;
+      continue;
+    }
+    const bool two_apostrophes = c == '\'' && i < s.size() && s[i] == '\'';
+    if (two_apostrophes) ++i;
+    if (c == '"' || two_apostrophes) {
       // Straight quote: opens after space, start, an opening bracket or a dash.
       bool opens = prev_cp == 0 || is_space_cp(prev_cp) || prev_cp == '(' || prev_cp == '[' ||
                    prev_cp == 0x2014 || prev_cp == 0x2013 || prev_cp == '-' || prev_cp == 0x201C;
@@ -164,7 +174,7 @@ static void tokenize(Text& t) {
         if (nx == 0 || is_space_cp(nx)) opens = false;  // " at a line end closes
       }
       push(a, i, opens ? Tk::open_quote : Tk::close_quote, 0);
-      prev_cp = c;
+      prev_cp = two_apostrophes ? char32_t{0x22} : c;
       continue;
     }
     if (is_apostrophe(c)) {

@@ -65,12 +65,22 @@ struct Speaker {
   Span span;
 };
 
+// What was said. A quotation split around its cue ("“We will not,” she said, “give up.”") or
+// continued over several sentences or paragraphs is one content in several pieces: `parts`
+// lists their spans in order, `span` runs from the first piece's start to the last one's end,
+// and `text` joins the pieces with one space. A continuous content has no parts.
+struct Content {
+  std::string text;
+  Span span;
+  std::vector<Span> parts;   // empty when the content is continuous, else two or more pieces
+};
+
 struct Claim {
   int id = 0;
   ClaimKind kind = ClaimKind::indirect;
   TextSpan cue;
   Speaker speaker;
-  TextSpan content;          // the claim itself, without quotation marks or "that"
+  Content content;           // the claim itself, without quotation marks or "that"
   std::string channel;       // "in a statement", "on social media", … or empty
   Span span;                 // the whole attribution
 };

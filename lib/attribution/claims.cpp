@@ -20,9 +20,16 @@ void Extractor::run() {
                    [&](auto a, auto b) { return d.claims[a].content.span.start < d.claims[b].content.span.start; });
   std::vector<Claim> claims;
   std::vector<SpeakerSpan> sps;
-  for (auto k : idx) { claims.push_back(std::move(d.claims[k])); sps.push_back(speaker_tok[k]); }
+  std::vector<std::uint32_t> cqs;
+  for (auto k : idx) {
+    claims.push_back(std::move(d.claims[k]));
+    sps.push_back(speaker_tok[k]);
+    cqs.push_back(claim_quote[k]);
+  }
   d.claims = std::move(claims);
   speaker_tok = std::move(sps);
+  claim_quote = std::move(cqs);
+  join_pieces();
   resolve_speakers();
 }
 

@@ -97,6 +97,7 @@ void Extractor::add_claim(ClaimKind kind, std::uint32_t cue_b, std::uint32_t cue
                              sp.ok() ? static_cast<std::size_t>(toks[sp.e - 1].end) : ce});
   c.span = d.span(lo, hi);
   speaker_tok.push_back(sp);
+  claim_quote.push_back(npos32);
   d.claims.push_back(std::move(c));
 }
 

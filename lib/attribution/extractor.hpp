@@ -37,6 +37,7 @@ struct Extractor {
   std::vector<char> used;     // tokens already part of a claim's content
   std::vector<char> cue_tok;  // tokens of a claim's cue or speaker
   std::vector<SpeakerSpan> speaker_tok;  // parallel to d.claims
+  std::vector<std::uint32_t> claim_quote;  // parallel to d.claims: the quotation a direct claim is, or npos32
   std::vector<std::uint32_t> claimed_quotes;
 
   // Organisations named in the text: capitalised runs that are not people, places or titles.
@@ -125,6 +126,10 @@ struct Extractor {
   // of a multi-paragraph quotation carry the speaker of its cue.
   void floating_quotes();
   std::uint32_t para_of(std::size_t byte) const;
+  // One claim per act of saying: the pieces of a quotation split around its cue, and the
+  // quotations that carry it on in the same paragraph (or reopen it in the next one), become
+  // the parts of one claim.
+  void join_pieces();
 
   // cue_forms.cpp: verb cues, "according to"
   void verb_cues(const Sentence& sent);

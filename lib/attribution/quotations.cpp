@@ -31,6 +31,7 @@ void Extractor::quote_claim(std::uint32_t qi, std::uint32_t cue_b, std::uint32_t
   std::size_t cb = q.content_start, ce = q.content_end;
   while (ce > cb && (d.src[ce - 1] == ',' || d.src[ce - 1] == ' ' || d.src[ce - 1] == '\n')) --ce;
   add_claim(ClaimKind::direct, cue_b, cue_e, sp, cb, ce);
+  claim_quote.back() = qi;
   claimed_quotes.push_back(qi);
 }
 
@@ -96,11 +97,51 @@ void Extractor::floating_quotes() {
     c.span = d.span(pos, ce);
     for (std::uint32_t k = q.open_tok; k < q.end_tok; ++k) used[k] = 1;
     speaker_tok.push_back(sp);
+    claim_quote.push_back(qi);
     d.claims.push_back(std::move(c));
     by_pos.insert(std::upper_bound(by_pos.begin(), by_pos.end(), std::make_pair(pos, d.claims.size() - 1)),
                   std::make_pair(pos, d.claims.size() - 1));
     claimed_quotes.push_back(qi);
   }
+}
+
+void Extractor::join_pieces() {
+  if (d.claims.size() < 2) return;
+  std::size_t kept = 0;
+  for (std::size_t k = 1; k < d.claims.size(); ++k) {
+    Claim& p = d.claims[kept];
+    Claim& c = d.claims[k];
+    const std::uint32_t qi = claim_quote[k];
+    bool join = qi != npos32 && c.cue.span.start == p.cue.span.start && c.cue.span.end == p.cue.span.end &&
+                speaker_tok[k].b == speaker_tok[kept].b && speaker_tok[k].e == speaker_tok[kept].e &&
+                c.content.span.start >= p.content.span.end;
+    if (join) {
+      // The same paragraph, or a quotation that reopens in the next paragraph.
+      const std::uint32_t pp = para_of(p.content.span.end > 0 ? p.content.span.end - 1 : 0);
+      const Quote& q = d.text.quotes[qi];
+      join = q.para == pp || (q.continuation && q.para == pp + 1);
+    }
+    if (!join) {
+      ++kept;
+      if (kept != k) {
+        d.claims[kept] = std::move(d.claims[k]);
+        speaker_tok[kept] = speaker_tok[k];
+        claim_quote[kept] = claim_quote[k];
+      }
+      continue;
+    }
+    if (p.content.parts.empty()) p.content.parts.push_back(p.content.span);
+    p.content.parts.push_back(c.content.span);
+    p.content.text += ' ';
+    p.content.text += c.content.text;
+    p.content.span = d.span(p.content.span.start, c.content.span.end);
+    p.span = d.span(std::min(p.span.start, c.span.start), std::max(p.span.end, c.span.end));
+    if (p.kind != ClaimKind::direct) p.kind = ClaimKind::mixed;
+    claim_quote[kept] = qi;
+  }
+  d.claims.resize(kept + 1);
+  speaker_tok.resize(kept + 1);
+  claim_quote.resize(kept + 1);
 }
 
 std::uint32_t Extractor::para_of(std::size_t byte) const {

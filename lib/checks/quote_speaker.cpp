@@ -86,29 +86,42 @@ bool known(const Speaker& s) { return s.entity != 0 || !s.name.empty(); }
 void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
   if (d.claims.size() < 2) return;
   const RuleInfo& rule = *find_rule("quote.speaker-conflict");
-  boost::unordered_flat_map<std::string, std::size_t> seen;  // normalised words -> first claim
+  struct Piece {
+    std::size_t claim;
+    Span span;
+  };
+  boost::unordered_flat_map<std::string, Piece> seen;  // normalised words -> first claim and piece
   std::string norm;
   for (std::size_t k = 0; k < d.claims.size(); ++k) {
     const Claim& c = d.claims[k];
     if (c.kind != ClaimKind::direct && c.kind != ClaimKind::mixed) continue;
     if (!known(c.speaker)) continue;
-    // Quotations of a few words ("not an option") are echoed legitimately.
-    if (normalise(c.content.text, norm) < 6) continue;
-    auto [it, fresh] = seen.emplace(norm, k);
-    if (fresh) continue;
-    const Claim& first = d.claims[it->second];
-    // One quotation read twice by the extractor: the same bytes.
-    if (first.content.span.start < c.content.span.end && c.content.span.start < first.content.span.end) continue;
-    if (same_speaker(d, first.speaker, c.speaker)) continue;
-    const std::string now = display_name(d, std::string(who(c.speaker))), then = display_name(d, std::string(who(first.speaker)));
-    Finding f = make_finding(rule,
-                             fmt::format("this quotation is attributed to {} here but to {} on line {}", now, then,
-                                         first.content.span.line),
-                             c.span.end > c.span.start ? c.span : c.content.span);
-    f.related.push_back(earlier(d, fmt::format("the same words attributed to {}", then),
-                                first.span.end > first.span.start ? first.span : first.content.span));
-    f.fix = fmt::format("check who said it: keep {} or {}, not both", then, now);
-    out.push_back(std::move(f));
+    // Each piece of a split or continued quotation is compared on its own.
+    const std::size_t n_pieces = c.content.parts.empty() ? 1 : c.content.parts.size();
+    for (std::size_t pi = 0; pi < n_pieces; ++pi) {
+      const Span piece = c.content.parts.empty() ? c.content.span : c.content.parts[pi];
+      const std::string_view text =
+          c.content.parts.empty() ? std::string_view(c.content.text) : d.src.substr(piece.start, piece.end - piece.start);
+      // Quotations of a few words ("not an option") are echoed legitimately.
+      if (normalise(text, norm) < 6) continue;
+      auto [it, fresh] = seen.emplace(norm, Piece{k, piece});
+      if (fresh) continue;
+      const Claim& first = d.claims[it->second.claim];
+      const Span& first_piece = it->second.span;
+      // One quotation read twice by the extractor: the same bytes.
+      if (first_piece.start < piece.end && piece.start < first_piece.end) continue;
+      if (same_speaker(d, first.speaker, c.speaker)) continue;
+      const std::string now = display_name(d, std::string(who(c.speaker))),
+                        then = display_name(d, std::string(who(first.speaker)));
+      Finding f = make_finding(rule,
+                               fmt::format("this quotation is attributed to {} here but to {} on line {}", now, then,
+                                           first_piece.line),
+                               c.span.end > c.span.start ? c.span : piece);
+      f.related.push_back(earlier(d, fmt::format("the same words attributed to {}", then),
+                                  first.span.end > first.span.start ? first.span : first_piece));
+      f.fix = fmt::format("check who said it: keep {} or {}, not both", then, now);
+      out.push_back(std::move(f));
+    }
   }
 }
 

@@ -21,6 +21,17 @@ json::value span_json(const Span& s) {
                       {"end_line", s.end_line}, {"end_column", s.end_column}};
 }
 
+// A claim's content; `parts` only when it is discontinuous (the contract's multi-part claims).
+json::object content_json(const Content& c) {
+  json::object o{{"text", c.text}, {"span", span_json(c.span)}};
+  if (c.parts.size() > 1) {
+    json::array parts;
+    for (const auto& p : c.parts) parts.push_back(span_json(p));
+    o["parts"] = std::move(parts);
+  }
+  return o;
+}
+
 json::object file_json(const FileResult& fr) {
   const Report& r = fr.report;
   json::object o;
@@ -44,7 +55,7 @@ json::object file_json(const FileResult& fr) {
                     {"kind", std::string(to_string(c.kind))},
                     {"cue", json::object{{"text", c.cue.text}, {"span", span_json(c.cue.span)}}},
                     {"speaker", std::move(sp)},
-                    {"content", json::object{{"text", c.content.text}, {"span", span_json(c.content.span)}}},
+                    {"content", content_json(c.content)},
                     {"span", span_json(c.span)}};
     if (!c.channel.empty()) co["channel"] = c.channel;
     claims.push_back(std::move(co));

@@ -486,6 +486,7 @@ void snap_spans(Report& r, const std::vector<ByteRange>& moved, const LineIndex&
     snap(c.cue.span);
     snap(c.speaker.span);
     snap(c.content.span);
+    for (auto& part : c.content.parts) snap(part);
   }
   for (auto& e : r.entities) {
     for (auto& role : e.roles) snap(role.span);

@@ -90,6 +90,9 @@ struct Extractor {
   std::uint32_t head_of(std::uint32_t b, std::uint32_t e) const;
   bool valid_speaker(std::uint32_t b, std::uint32_t e) const;
   SpeakerSpan speaker_left(std::uint32_t i, std::uint32_t sb) const;
+  // A subject noun phrase of common nouns ending before `end` ("the woman", "72 percent of
+  // Democrats"); returns its first token, or `end`.
+  std::uint32_t noun_phrase_left(std::uint32_t end, std::uint32_t sb) const;
 
   // content.cpp: content boundaries and claims
   // A reporting verb, or a whole cue phrase, starts at token k.

@@ -243,6 +243,13 @@ void Extractor::resolve_speakers() {
       sp.name = d.tok_text(st.b, core_e);
     } else if (pronoun(head)) {
       sp.speaker_class = SpeakerClass::unknown;
+    } else if ((toks[h].kind == Tk::word && !toks[h].has(f_cap) && !toks[h].has(f_upper) &&
+                !organisation_head(head) && !generic_org(st.b, core_e)) ||
+               toks[h].kind == Tk::number) {
+      // A common noun that is no organisation: "the woman", "72 percent of Democrats", "those surveyed".
+      sp.anonymous = true;
+      sp.speaker_class = SpeakerClass::anonymous;
+      sp.name = d.tok_text(st.b, core_e);
     } else {
       sp.speaker_class = SpeakerClass::organisation;
       std::uint32_t b = st.b;

@@ -13,7 +13,45 @@ bool aux_or_adverb(std::string_view w) {
          w == "again" || w == "repeatedly" || w == "publicly" || w == "will" || w == "would" || w == "earlier" ||
          w == "then" || w == "once" || w == "still" || w == "further" || w == "separately" || w == "recently" ||
          w == "already" || w == "is" || w == "was" || w == "were" || w == "are" || w == "had" || w == "privately" ||
-         w == "reportedly" || (w.size() > 4 && w.ends_with("ly") && w != "only" && w != "italy");
+         w == "reportedly" || w == "first" || w == "just" || w == "even" || w == "never" || w == "often" ||
+         w == "now" || w == "always" || w == "long" || w == "however" || w == "too" || w == "flatly" ||
+         (w.size() > 4 && w.ends_with("ly") && w != "only" && w != "italy");
+}
+// Closed classes that end a subject noun phrase on its left: conjunctions, subordinators,
+// relatives, auxiliaries, object and reflexive pronouns, and verbs of being.
+bool clause_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "and", "but", "or", "nor", "so", "yet", "while", "whereas", "because", "since", "although", "though", "if",
+      "unless", "when", "whenever", "where", "as", "than", "that", "which", "who", "whom", "whose", "what", "how",
+      "why", "whether", "after", "before", "until", "once", "is", "was", "are", "were", "be", "been", "being", "has",
+      "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+      "him", "them", "us", "me", "her", "it", "himself", "herself", "themselves", "to", "not", "by", "into", "about",
+      "over", "against", "under", "through", "during", "then", "also", "there", "here", "this", "these", "said",
+      "says", "say", "told", "like", "with", "without", "per", "via", "let", "let's", "i", "you", "we", "he", "she",
+      "they", "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "its"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+// Words that may start a subject noun phrase of common nouns: determiners and quantifiers.
+bool np_opener(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "the", "a", "an", "another", "some", "several", "many", "most", "few", "both", "all", "each", "every", "any",
+      "no", "those", "these", "this", "that", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "dozens", "hundreds", "thousands", "millions", "half", "nearly", "almost", "about", "around", "more",
+      "fewer", "majorities", "majority", "minority", "third", "quarter", "just", "only", "roughly", "his", "her",
+      "their", "our", "my", "your", "its", "other", "such", "either", "neither", "large", "small", "sixty", "seventy",
+      "eighty", "ninety", "twenty", "thirty", "forty", "fifty", "eleven", "twelve", "nobody", "everyone", "someone",
+      "somebody", "everybody", "anyone", "none"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+// Prepositions that may stand inside a subject noun phrase ("72 percent of Democrats",
+// "majorities in all five", "a spokesman for the campaign", "Six in 10").
+bool np_preposition(std::string_view w) {
+  return w == "of" || w == "in" || w == "for" || w == "at" || w == "from" || w == "on" || w == "among" ||
+         w == "across" || w == "within" || w == "near" || w == "outside" || w == "inside" || w == "behind";
 }
 bool post_modifier_start(std::string_view w) {
   return w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" || w == "from" ||
@@ -202,9 +240,77 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
     if (!valid_speaker(b, c1 - 1)) return {};
     return {b, c2};
   }
+  // "Barkley, who said …", "voters who say …": the relative's antecedent, with "who".
+  if (toks[j - 1].kind == Tk::word && (f[j - 1] == "who" || f[j - 1] == "which") && j - 1 > sb) {
+    std::uint32_t w = j - 1;
+    std::uint32_t end = w > sb && comma(w - 1) ? w - 1 : w;
+    std::uint32_t b = np_left(end, sb);
+    if (b < end && valid_speaker(b, end)) return {b, j};
+    b = noun_phrase_left(end, sb);
+    if (b < end) return {b, j};
+    return {};
+  }
   std::uint32_t b = np_left(j, sb);
-  if (!valid_speaker(b, j)) return {};
-  return {b, j};
+  if (valid_speaker(b, j)) return {b, j};
+  b = noun_phrase_left(j, sb);
+  if (b < j) return {b, j};
+  return {};
+}
+
+// A subject noun phrase of any nouns, ending before `end`: a determiner or quantifier, then
+// modifiers and a head ("the woman", "the GOP presidential candidate", "72 percent of
+// Democrats", "Six in 10", "those surveyed", "a smiling Clinton", "both congressmen"), or bare
+// plural nouns ("voters"). Returns its first token, or `end` when there is none.
+std::uint32_t Extractor::noun_phrase_left(std::uint32_t end, std::uint32_t sb) const {
+  if (end <= sb) return end;
+  // The head: a word (or a number for "Six in 10") that is no closed-class word.
+  const std::uint32_t h = end - 1;
+  const Token& ht = toks[h];
+  if (ht.has(f_in_quote)) return end;
+  bool head_ok = false;
+  if (ht.kind == Tk::number) head_ok = true;
+  else if (ht.kind == Tk::word) {
+    const std::string& w = f[h];
+    head_ok = !clause_word(w) && !np_preposition(w) && !(w.size() > 4 && w.ends_with("ly")) && !cues.find(w);
+    // "those surveyed", "those polled": a participle after "those".
+    if (!head_ok || (w.ends_with("ed") && !ht.has(f_cap)))
+      head_ok = h > sb && (f[h - 1] == "those" || f[h - 1] == "people") && w.ends_with("ed");
+  }
+  if (!head_ok) return end;
+  std::uint32_t b = h;
+  for (std::uint32_t n = 0; b > sb && n < 12; ++n) {
+    std::uint32_t p = b - 1;
+    const Token& t = toks[p];
+    if (t.has(f_in_quote)) break;
+    if (t.kind == Tk::possessive || t.kind == Tk::number || (t.kind == Tk::punct && (s(p) == "%" || s(p) == "-"))) {
+      b = p;
+      continue;
+    }
+    if (t.kind != Tk::word) break;
+    const std::string& w = f[p];
+    if (np_preposition(w)) {
+      // Only between two parts of a noun phrase: something nominal must stand before it.
+      if (p == sb || toks[p - 1].kind == Tk::punct || clause_word(f[p - 1]) || np_preposition(f[p - 1])) break;
+      b = p;
+      continue;
+    }
+    if (np_opener(w)) { b = p; continue; }
+    if (clause_word(w) || cues.find(w) || (w.size() > 4 && w.ends_with("ly") && !t.has(f_cap))) break;
+    if (!t.has(f_cap) && w.ends_with("ing") && w.size() > 5) break;  // "going", "voting"
+    b = p;
+  }
+  // The phrase must not open with a preposition, and must show it is a noun phrase: an opener,
+  // a number, a capitalised word, or a plural head ("voters said").
+  while (b < h && toks[b].kind == Tk::word && np_preposition(f[b])) ++b;
+  const Token& bt = toks[b];
+  const std::string& hw = f[h];
+  bool shaped = (bt.kind == Tk::word && (np_opener(f[b]) || bt.has(f_cap) || bt.has(f_upper))) ||
+                bt.kind == Tk::number || bt.kind == Tk::possessive ||
+                (b == h && hw.size() > 3 && hw.ends_with("s") && !hw.ends_with("ss") && !hw.ends_with("us"));
+  // A capitalised sentence opener alone ("Still said") is no speaker: it must be a name.
+  if (b == h && bt.kind == Tk::word && (non_name_word(f[b]) || np_opener(f[b]))) shaped = false;
+  if (!shaped) return end;
+  return b;
 }
 
 }  // namespace claimlint::detail

@@ -52,11 +52,19 @@ void Extractor::verb_cues(const Sentence& sent) {
     if (cue_e > i) info = &phrase_info;
     else if ((info = cues.find(f[i]))) cue_e = i + 1;
     else if (call_quote(i, se) != npos32) {
-      // "X called the decision “a major victory”": the quotation is the claim.
+      // "X called the decision “a major victory”": what was called and the quoted name given
+      // to it are the claim ("the judge a “hater of Donald Trump”").
       SpeakerSpan csp = speaker_left(i, sb);
       std::uint32_t qa = call_quote(i, se);
       if (csp.ok() && !used[d.text.quotes[qa].open_tok]) {
-        quote_claim(qa, i, i + 1, csp);
+        const Quote& q = d.text.quotes[qa];
+        if (q.open_tok == i + 1) {
+          quote_claim(qa, i, i + 1, csp);
+        } else {
+          std::uint32_t ce = content_end(i + 1, se);
+          if (q.close_tok != npos32 && ce <= q.close_tok) ce = std::min(se, q.close_tok + 1);
+          content_claim(i, i + 1, csp, i + 1, ce, ClaimKind::mixed);
+        }
         last_speaker = csp;
       }
       continue;
@@ -68,6 +76,16 @@ void Extractor::verb_cues(const Sentence& sent) {
                    toks[i - 1].kind == Tk::possessive))
       continue;
     if (t.has(f_cap) && i != sb) continue;
+    // "state" and "states" are mostly nouns ("secretary of state", "state parties", "in five
+    // states"): a cue only with "that", a colon or a quotation right after it.
+    if (info->lemma == "state" && (f[i] == "state" || f[i] == "states") &&
+        !(i + 1 < se && (f[i + 1] == "that" || is(i + 1, ":") || toks[i + 1].kind == Tk::open_quote)))
+      continue;
+    // A question: "asked Mook if …", "When asked whether …", "was asked about …".
+    if (info->lemma == "ask") {
+      if (std::uint32_t next = question_claim(i, sb, se); next != npos32) i = next;
+      continue;
+    }
 
     std::string channel;
     SpeakerSpan sp;
@@ -185,8 +203,94 @@ void Extractor::verb_cues(const Sentence& sent) {
     if (end > b) {
       content_claim(i, cue_e, sp, b, end, ClaimKind::indirect, channel);
       last_speaker = sp;
+      // A cue inside the clause: "Bob, they said, ordered them to wait." The clause goes on
+      // after the cue's closing comma and is the second part of the same content.
+      if (tail + 1 < se && comma(tail) && toks[tail + 1].kind == Tk::word && !toks[tail + 1].has(f_in_quote) &&
+          clause_goes_on(tail + 1, se)) {
+        std::uint32_t ce = content_end(tail + 1, se);
+        while (ce > tail + 1 && (comma(ce - 1) || toks[ce - 1].kind == Tk::dash)) --ce;
+        if (ce > tail + 1) {
+          Claim& c = d.claims.back();
+          const Span second = d.tok_span(tail + 1, ce);
+          c.content.parts = {c.content.span, second};
+          c.content.text += ' ';
+          c.content.text += d.text.bytes(second.start, second.end);
+          c.content.span = d.span(c.content.span.start, second.end);
+          c.span = d.span(c.span.start, std::max(c.span.end, second.end));
+          if (c.kind == ClaimKind::direct) c.kind = ClaimKind::mixed;
+          for (std::uint32_t k = tail + 1; k < ce; ++k) used[k] = 1;
+          i = ce - 1;
+        }
+      }
     }
   }
+}
+
+// After "X, he said," the words go on with the interrupted clause, not with an adjunct of the
+// cue: a verb, an adverb, a subject ("… ordered them", "… now have", "… the deal holds"), not a
+// participle ("citing"), a preposition ("in a statement"), a subordinator ("as", "because") or
+// a new attribution.
+bool Extractor::clause_goes_on(std::uint32_t k, std::uint32_t se) const {
+  const std::string& w = f[k];
+  if (toks[k].has(f_cap) && !toks[k].has(f_upper) && !d.person_at[k]) {
+    // A capitalised word here is a name or a new sentence-like start; names only.
+    return false;
+  }
+  if (w.size() > 4 && w.ends_with("ing")) return false;
+  static constexpr std::string_view kNot[] = {
+      "according", "in", "on", "at", "after", "before", "during", "as", "because", "since", "while", "when",
+      "whereas", "although", "though", "if", "unless", "and", "but", "or", "so", "adding", "noting", "to", "for",
+      "with", "without", "from", "by", "than", "referring", "who", "which", "where", "speaking", "via", "through",
+      "like", "despite", "amid", "following", "including", "calling", "until"};
+  for (auto x : kNot)
+    if (w == x) return false;
+  if (new_attribution_at(k, se)) return false;
+  return true;
+}
+
+// "asked (X) if/whether/why/how/what/about/to …": the question is the content. A passive
+// ("was asked", "When asked", "Asked …") has no speaker here: the asker is not named.
+std::uint32_t Extractor::question_claim(std::uint32_t i, std::uint32_t sb, std::uint32_t se) {
+  std::uint32_t k = i + 1;
+  // The person asked: a pronoun, a name, "reporters", "the senator" (a few words).
+  for (std::uint32_t n = 0; k < se && n < 6; ++n, ++k) {
+    const std::string& w = f[k];
+    if (toks[k].kind != Tk::word && toks[k].kind != Tk::possessive) break;
+    if (w == "if" || w == "whether" || w == "why" || w == "how" || w == "what" || w == "about" || w == "to" ||
+        w == "where" || w == "when" || w == "who" || w == "which")
+      break;
+  }
+  if (k >= se || toks[k].kind != Tk::word) return npos32;
+  const std::string& q = f[k];
+  const bool about = q == "about";
+  if (!(about || q == "if" || q == "whether" || q == "why" || q == "how" || q == "what" || q == "to" ||
+        q == "where" || q == "when" || q == "who" || q == "which"))
+    return npos32;
+  if (q == "to" && k != i + 1 && !(toks[i + 1].kind == Tk::word && (pronoun(f[i + 1]) || f[i + 1] == "him" ||
+                                                                  f[i + 1] == "her" || f[i + 1] == "them" ||
+                                                                  f[i + 1] == "me" || f[i + 1] == "us" ||
+                                                                  toks[i + 1].has(f_cap))))
+    return npos32;
+  std::uint32_t cb = about ? k + 1 : k;
+  std::uint32_t cue_e = about && k == i + 1 ? k + 1 : i + 1;
+  if (cb >= se) return npos32;
+  std::uint32_t ce = content_end(cb, se);
+  // The question ends at the comma that closes an opening "When asked …," clause.
+  for (std::uint32_t m = cb; m < ce; ++m)
+    if (comma(m) && !toks[m].has(f_in_quote)) { ce = m; break; }
+  if (ce <= cb) return npos32;
+  // Who asked: nobody named in a passive; else the subject on the left.
+  std::uint32_t j = i;
+  while (j > sb && toks[j - 1].kind == Tk::word && (f[j - 1].ends_with("ly") || f[j - 1] == "also" || f[j - 1] == "then")) --j;
+  const bool passive = j == sb || (toks[j - 1].kind == Tk::word &&
+                                   (f[j - 1] == "was" || f[j - 1] == "were" || f[j - 1] == "is" || f[j - 1] == "are" ||
+                                    f[j - 1] == "be" || f[j - 1] == "been" || f[j - 1] == "being" || f[j - 1] == "when" ||
+                                    f[j - 1] == "if" || f[j - 1] == "after" || f[j - 1] == "while")) ||
+                       comma(j - 1);
+  SpeakerSpan sp = passive ? SpeakerSpan{} : speaker_left(i, sb);
+  if (!passive && !sp.ok()) return npos32;
+  content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect);
+  return ce - 1;
 }
 
 void Extractor::according_to(const Sentence& sent) {

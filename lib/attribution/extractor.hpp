@@ -137,6 +137,10 @@ struct Extractor {
   // cue_forms.cpp: verb cues, "according to"
   void verb_cues(const Sentence& sent);
   void according_to(const Sentence& sent);
+  // Whether the words after "X, he said," carry on the interrupted clause.
+  bool clause_goes_on(std::uint32_t k, std::uint32_t se) const;
+  // A question after "asked" at token i; returns the last token used, or npos32 for none.
+  std::uint32_t question_claim(std::uint32_t i, std::uint32_t sb, std::uint32_t se);
 
   // resolution.cpp: speaker resolution
   // "the company", "the English club": a determiner, modifiers, a generic noun, no name.

@@ -41,7 +41,7 @@ std::uint32_t Extractor::call_quote(std::uint32_t i, std::uint32_t se) const {
   if (w != "called" && w != "calls" && w != "call" && w != "calling" && w != "described" && w != "describes" &&
       w != "branded" && w != "labelled" && w != "labeled" && w != "dubbed")
     return npos32;
-  for (std::uint32_t k = i + 1; k < se && k < i + 8; ++k) {
+  for (std::uint32_t k = i + 1; k < se && k < i + 14; ++k) {
     if (toks[k].kind == Tk::open_quote) return k + 1 < se && toks[k + 1].quote != npos32 ? toks[k + 1].quote : npos32;
     if (toks[k].kind != Tk::word && toks[k].kind != Tk::possessive && toks[k].kind != Tk::number) return npos32;
   }

@@ -76,6 +76,10 @@ void Extractor::verb_cues(const Sentence& sent) {
                    toks[i - 1].kind == Tk::possessive))
       continue;
     if (t.has(f_cap) && i != sb) continue;
+    // A cue form that is also a noun, after a determiner and a modifier: "his first report".
+    if (i > sb + 1 && noun_homograph(f[i]) && (determiner(f[i - 2]) || toks[i - 2].kind == Tk::possessive) &&
+        toks[i - 1].kind == Tk::word && !toks[i - 1].has(f_cap))
+      continue;
     // "state" and "states" are mostly nouns ("secretary of state", "state parties", "in five
     // states"): a cue only with "that", a colon or a quotation right after it.
     if (info->lemma == "state" && (f[i] == "state" || f[i] == "states") &&
@@ -224,6 +228,20 @@ void Extractor::verb_cues(const Sentence& sent) {
       }
     }
   }
+}
+
+// Forms of cue verbs that are also common nouns.
+bool Extractor::noun_homograph(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "report", "reports", "claim", "claims", "promise", "promises", "comment", "comments", "answer", "answers",
+      "question", "questions", "post", "posts", "order", "orders", "request", "requests", "demand", "demands",
+      "estimate", "estimates", "forecast", "forecasts", "ruling", "finding", "findings", "warning", "warnings",
+      "tweet", "tweets", "note", "notes", "pledge", "pledges", "vow", "vows", "charge", "charges", "reply",
+      "replies", "response", "statement", "hope", "hopes", "fear", "fears", "doubt", "doubts", "guess", "protest",
+      "protests", "concern", "concerns", "testimony", "remark", "remarks", "counter", "dispute", "judge"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 // After "X, he said," the words go on with the interrupted clause, not with an adjunct of the

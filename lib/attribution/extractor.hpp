@@ -137,6 +137,7 @@ struct Extractor {
   // cue_forms.cpp: verb cues, "according to"
   void verb_cues(const Sentence& sent);
   void according_to(const Sentence& sent);
+  static bool noun_homograph(std::string_view w);
   // Whether the words after "X, he said," carry on the interrupted clause.
   bool clause_goes_on(std::uint32_t k, std::uint32_t se) const;
   // A question after "asked" at token i; returns the last token used, or npos32 for none.

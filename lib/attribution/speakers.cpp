@@ -27,7 +27,7 @@ bool clause_word(std::string_view w) {
       "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
       "him", "them", "us", "me", "her", "it", "himself", "herself", "themselves", "to", "not", "by", "into", "about",
       "over", "against", "under", "through", "during", "then", "also", "there", "here", "this", "these", "said",
-      "says", "say", "told", "like", "with", "without", "per", "via", "let", "let's", "i", "you", "we", "he", "she",
+      "says", "say", "told", "like", "with", "without", "per", "via", "let", "despite", "amid", "let's", "i", "you", "we", "he", "she",
       "they", "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "its"};
   for (auto k : kWords)
     if (w == k) return true;
@@ -37,12 +37,24 @@ bool clause_word(std::string_view w) {
 bool np_opener(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "the", "a", "an", "another", "some", "several", "many", "most", "few", "both", "all", "each", "every", "any",
-      "no", "those", "these", "this", "that", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "no", "those", "these", "this", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "dozens", "hundreds", "thousands", "millions", "half", "nearly", "almost", "about", "around", "more",
       "fewer", "majorities", "majority", "minority", "third", "quarter", "just", "only", "roughly", "his", "her",
       "their", "our", "my", "your", "its", "other", "such", "either", "neither", "large", "small", "sixty", "seventy",
       "eighty", "ninety", "twenty", "thirty", "forty", "fifty", "eleven", "twelve", "nobody", "everyone", "someone",
       "somebody", "everybody", "anyone", "none"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+// Nouns of time and manner that head an adverbial, not a speaker ("A few minutes later",
+// "the past", "Tuesday night", "by no means").
+bool time_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+      "past", "morning", "afternoon", "evening", "night", "weekend", "time", "times", "moment", "ago", "later",
+      "means", "way", "news", "decade", "decades", "century", "today", "tonight", "yesterday", "meanwhile",
+      "point", "instance", "example", "case", "end", "start", "beginning", "mid-morning", "midday", "period"};
   for (auto k : kWords)
     if (w == k) return true;
   return false;
@@ -137,7 +149,10 @@ std::uint32_t Extractor::np_left(std::uint32_t end, std::uint32_t sb) const {
     break;
   }
   // Drop a leading sentence adverb ("Additionally") that is capitalised only by position.
-  while (b < end && toks[b].kind == Tk::word && non_name_word(f[b]) && !determiner(f[b]) && !honorific(f[b])) ++b;
+  while (b < end && toks[b].kind == Tk::word && !honorific(f[b]) &&
+         ((non_name_word(f[b]) && !determiner(f[b])) || clause_word(f[b]) || np_preposition(f[b]) ||
+          f[b] == "despite" || f[b] == "whenever" || f[b] == "amid"))
+    ++b;
   return b;
 }
 
@@ -206,6 +221,10 @@ bool Extractor::valid_speaker(std::uint32_t b, std::uint32_t e) const {
   if (t.kind != Tk::word) return false;
   const std::string& w = f[h];
   if (pronoun(w)) return true;
+  // A capitalised determiner or adverb alone ("The", "Some", "Speaking") is no speaker.
+  if (h == b && (np_opener(w) || non_name_word(w) || clause_word(w) || np_preposition(w) || (!t.has(f_upper) && (w.ends_with("ing") || w.ends_with("ly")))) &&
+      !d.person_at[h])
+    return false;
   return t.has(f_cap) || t.has(f_upper) || head_noun(h, h + 1);
 }
 
@@ -271,7 +290,8 @@ std::uint32_t Extractor::noun_phrase_left(std::uint32_t end, std::uint32_t sb) c
   if (ht.kind == Tk::number) head_ok = true;
   else if (ht.kind == Tk::word) {
     const std::string& w = f[h];
-    head_ok = !clause_word(w) && !np_preposition(w) && !(w.size() > 4 && w.ends_with("ly")) && !cues.find(w);
+    head_ok = !clause_word(w) && !np_preposition(w) && !(w.size() > 4 && w.ends_with("ly")) && !cues.find(w) &&
+              !time_noun(w) && !(w.size() > 4 && w.ends_with("ing"));
     // "those surveyed", "those polled": a participle after "those".
     if (!head_ok || (w.ends_with("ed") && !ht.has(f_cap)))
       head_ok = h > sb && (f[h - 1] == "those" || f[h - 1] == "people") && w.ends_with("ed");

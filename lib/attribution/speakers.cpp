@@ -256,8 +256,31 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
       if (toks[k].kind == Tk::open_quote) appositive = false;
     if (!appositive) return {};
     std::uint32_t b = np_left(c1 - 1, sb);
-    if (!valid_speaker(b, c1 - 1)) return {};
+    if (!valid_speaker(b, c1 - 1)) {
+      // Two appositives: "Marley Anders, 21, a student from Reno, said".
+      std::uint32_t c0 = c1 - 1;  // the comma before the second appositive
+      std::uint32_t a = c0;
+      while (a > sb && !comma(a - 1) && c0 - a < 6 && toks[a - 1].kind != Tk::open_quote &&
+             toks[a - 1].kind != Tk::close_quote)
+        --a;
+      if (a == sb || !comma(a - 1) || a == c0) return {};
+      const bool first_app = toks[a].kind == Tk::number || match_office(d, f, a, c0).info ||
+                             (toks[a].kind == Tk::word && !toks[a].has(f_cap) && f[a] != "and" && f[a] != "but");
+      if (!first_app) return {};
+      b = np_left(a - 1, sb);
+      if (!valid_speaker(b, a - 1)) return {};
+    }
     return {b, c2};
+  }
+  // "Sen. Ada Pell (D-Ore.) said": a parenthesis after the name.
+  if (is(j - 1, ")")) {
+    std::uint32_t o = j - 1;
+    while (o > sb && !is(o - 1, "(") && j - o < 10) --o;
+    if (o > sb + 1 && is(o - 1, "(")) {
+      std::uint32_t b = np_left(o - 1, sb);
+      if (b < o - 1 && valid_speaker(b, o - 1)) return {b, j};
+    }
+    return {};
   }
   // "Barkley, who said …", "voters who say …": the relative's antecedent, with "who".
   if (toks[j - 1].kind == Tk::word && (f[j - 1] == "who" || f[j - 1] == "which") && j - 1 > sb) {
@@ -329,6 +352,11 @@ std::uint32_t Extractor::noun_phrase_left(std::uint32_t end, std::uint32_t sb) c
                 (b == h && hw.size() > 3 && hw.ends_with("s") && !hw.ends_with("ss") && !hw.ends_with("us"));
   // A capitalised sentence opener alone ("Still said") is no speaker: it must be a name.
   if (b == h && bt.kind == Tk::word && (non_name_word(f[b]) || np_opener(f[b]))) shaped = false;
+  // Quantifiers stand for people on their own: "Some say …", "Many said …", "Others warned …".
+  if (b == h && bt.kind == Tk::word &&
+      (hw == "some" || hw == "many" || hw == "most" || hw == "others" || hw == "several" || hw == "both" ||
+       hw == "few" || hw == "all"))
+    shaped = true;
   if (!shaped) return end;
   return b;
 }

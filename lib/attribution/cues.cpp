@@ -105,6 +105,14 @@ constexpr Entry kVerbs[] = {
     {"condemn", false, true, false, ""}, {"welcome", false, false, false, ""}, {"praise", false, true, false, ""},
     {"hail", false, false, false, ""}, {"contradict", false, false, false, ""},
     {"verify", false, false, false, ""}, {"corroborate", false, false, false, ""},
+    // Verbs that report speech only next to a quotation or a that-clause ("“…,” he continued",
+    // "she slammed the plan as “reckless”" is a claim through its quotation only).
+    {"continue", false, false, false, ""}, {"echo", false, false, false, ""}, {"slam", false, false, false, "slam slams slammed slamming"},
+    {"blast", false, false, false, ""}, {"blame", false, false, false, ""}, {"cite", false, false, false, ""},
+    {"implore", false, false, false, ""}, {"tout", false, false, false, ""}, {"scoff", false, false, false, ""},
+    {"rail", false, false, false, ""}, {"gush", false, false, false, ""}, {"chide", false, false, false, ""},
+    {"thunder", false, false, false, ""}, {"snap", false, false, false, "snap snaps snapped snapping"},
+    {"interject", false, false, false, ""}, {"marvel", false, false, false, "marvel marvels marveled marvelled marveling marvelling"},
 };
 
 std::vector<std::string> split_words(std::string_view s) {
@@ -144,7 +152,8 @@ CueLexicon make_cue_lexicon(const std::vector<std::string>& extra) {
                              "expressed concern", "expressed hope", "expressed confidence", "went on to say",
                              "pointed out", "points out", "spelled out", "made clear", "is convinced",
                              "is confident", "was confident", "insisted on", "called for", "calls for", "call for",
-                             "is demanding", "are demanding", "expressed doubt", "expressed doubts", "called it", "calls it", "called on", "calls on", "call on"}) {
+                             "is demanding", "are demanding", "expressed doubt", "expressed doubts", "called it", "calls it", "called on", "calls on", "call on",
+                             "chimed in", "chimes in", "chiming in", "went on", "goes on"}) {
     std::vector<std::string> words = split_words(p);
     lx.phrase_first[words.front()].push_back(lx.phrases.size());
     lx.phrases.push_back(std::move(words));

@@ -180,9 +180,13 @@ std::uint32_t Extractor::np_right(std::uint32_t b, std::uint32_t se) const {
 
 // The first token after a dateline ("BRUSSELS (AP) — ", "LONDON, March 3 (Reuters) - ").
 std::uint32_t Extractor::after_dateline(std::uint32_t sb, std::uint32_t limit) const {
-  if (sb < limit && toks[sb].has(f_upper) && d.text.str(sb).size() > 2)
+  // "LA CROSSE, Wis. — ", "BRUSSELS (AP) — ": an upper-case place; "Washington (AFP) – ": a
+  // place with an agency in brackets.
+  const bool upper_place = sb < limit && toks[sb].has(f_upper) && d.text.str(sb).size() >= 2;
+  if (upper_place || (sb < limit && toks[sb].has(f_cap)))
     for (std::uint32_t k = sb; k < limit && k < sb + 12; ++k) {
-      if (toks[k].kind == Tk::dash || (is(k, "-") && toks[k].has(f_space))) return k + 1;
+      const bool dash = toks[k].kind == Tk::dash || (is(k, "-") && toks[k].has(f_space));
+      if (dash && (upper_place || (k > sb && is(k - 1, ")")))) return k + 1;
       if (toks[k].has(f_in_quote)) break;
     }
   return sb;
@@ -198,6 +202,14 @@ SpeakerSpan Extractor::subject(std::uint32_t sb, std::uint32_t limit) const {
   }
   if (b >= limit) return {};
   std::uint32_t e = np_right(b, limit);
+  // "A few minutes later they reversed …": a time phrase first, then the subject.
+  if (e > b && e < limit && time_noun(f[e - 1])) {
+    b = e;
+    while (b < limit && toks[b].kind == Tk::word && (f[b] == "later" || f[b] == "earlier" || f[b] == "ago")) ++b;
+    while (b < limit && comma(b)) ++b;
+    if (b >= limit) return {};
+    e = np_right(b, limit);
+  }
   if (e <= b || !valid_speaker(b, e)) return {};
   return {b, e};
 }

@@ -294,3 +294,36 @@ TEST_CASE("the same nouns in a speaker, and 'states' as a cue before that") {
   CHECK(b->cue.text == "states");
   CHECK(b->speaker.speaker_class == SpeakerClass::document);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 9. Quantities, sentence adverbs and reporting relatives.
+
+TEST_CASE("a quantity of a group is the speaker") {
+  auto r = test::analyze("Seventy percent of the residents said they would vote no.");
+  const auto* a = claim_with(r, "they would vote no");
+  REQUIRE(a);
+  CHECK(a->speaker.text == "Seventy percent of the residents");
+  CHECK(a->speaker.speaker_class == SpeakerClass::anonymous);
+
+  auto s = test::analyze("Six in 10 voters say the tax is unfair.");
+  const auto* b = claim_with(s, "the tax is unfair");
+  REQUIRE(b);
+  CHECK(b->speaker.text == "Six in 10 voters");
+}
+
+TEST_CASE("a sentence adverb between commas is not part of the speaker") {
+  auto r = test::analyze("Dara Smith runs the agency in Coldharbour. Smith, however, said the budget was final.");
+  const auto* a = claim_with(r, "the budget was final");
+  REQUIRE(a);
+  CHECK(a->speaker.text == "Smith");
+  CHECK(a->speaker.name == "Dara Smith");
+}
+
+TEST_CASE("a reporting relative clause: its content ends at the clause's comma") {
+  auto r = test::analyze("Mara Quell, who said the vote was rigged, lost the appeal.");
+  const auto* a = claim_with(r, "the vote was rigged");
+  REQUIRE(a);
+  CHECK(a->content.text == "the vote was rigged");
+  CHECK(a->speaker.name == "Mara Quell");
+  CHECK(claim_with(r, "lost the appeal") == nullptr);
+}

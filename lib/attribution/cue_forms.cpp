@@ -169,6 +169,12 @@ void Extractor::verb_cues(const Sentence& sent) {
       }
       if (ok) {
         std::uint32_t ce = content_end(cb, se);
+        // "Mara Quell, who said the vote was rigged, lost the appeal": the relative clause ends
+        // at its comma.
+        if (sp.ok() && sp.e == i && sp.e > sp.b + 1 && (f[sp.e - 1] == "who" || f[sp.e - 1] == "which") &&
+            comma(sp.e - 2))
+          for (std::uint32_t m = cb; m < ce; ++m)
+            if (comma(m) && !toks[m].has(f_in_quote)) { ce = m; break; }
         if (ce > cb) {
           std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
           if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce)) {

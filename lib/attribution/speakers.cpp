@@ -251,6 +251,16 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
     while (c1 > sb && !comma(c1 - 1) && toks[c1 - 1].kind != Tk::open_quote && toks[c1 - 1].kind != Tk::close_quote)
       --c1;
     if (c1 == sb || !comma(c1 - 1) || c2 - c1 > 20 || c2 == c1) return {};
+    // "Smith, however, said": a sentence adverb between commas belongs to no speaker.
+    if (c2 == c1 + 1 && toks[c1].kind == Tk::word && !toks[c1].has(f_cap) &&
+        (aux_or_adverb(f[c1]) || f[c1] == "meanwhile" || f[c1] == "too" || f[c1] == "though" ||
+         f[c1] == "therefore" || f[c1] == "instead" || f[c1] == "moreover" || f[c1] == "nevertheless")) {
+      std::uint32_t b = np_left(c1 - 1, sb);
+      if (valid_speaker(b, c1 - 1)) return {b, c1 - 1};
+      b = noun_phrase_left(c1 - 1, sb);
+      if (b < c1 - 1) return {b, c1 - 1};
+      return {};
+    }
     // The segment between the commas.
     bool person_seg = d.person_at[c1] && d.persons[d.person_at[c1] - 1].tb == c1 &&
                       d.persons[d.person_at[c1] - 1].te == c2;
@@ -305,7 +315,21 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
     return {};
   }
   std::uint32_t b = np_left(j, sb);
-  if (valid_speaker(b, j)) return {b, j};
+  if (valid_speaker(b, j)) {
+    // "Seventy percent of the residents said": a quantity of the group is the speaker.
+    if (b > sb + 1 && (f[b - 1] == "of" || f[b - 1] == "in" || (toks[b - 1].kind == Tk::number && f[b - 2] == "in"))) {
+      std::uint32_t wide = noun_phrase_left(j, sb);
+      bool quantity = false;
+      for (std::uint32_t k = wide; k < b; ++k)
+        quantity |= toks[k].kind == Tk::number || f[k] == "percent" || f[k] == "half" || f[k] == "third" ||
+                    f[k] == "quarter" || f[k] == "majority" || f[k] == "majorities" || f[k] == "most" ||
+                    f[k] == "many" || f[k] == "some" || f[k] == "all" || f[k] == "none" || f[k] == "each" ||
+                    f[k] == "both" || f[k] == "dozens" || f[k] == "hundreds" || f[k] == "thousands" ||
+                    f[k].ends_with("percent") || f[k] == "one" || f[k] == "two" || f[k] == "three";
+      if (wide < b && quantity) return {wide, j};
+    }
+    return {b, j};
+  }
   b = noun_phrase_left(j, sb);
   if (b < j) return {b, j};
   return {};

@@ -42,6 +42,29 @@ TEST_CASE("json: the contract's shape") {
   CHECK(f.at("span").at("column").as_int64() == 10);
 }
 
+TEST_CASE("json: a split quotation is one claim with content.parts; a continuous one has none") {
+  constexpr std::string_view text = "Ines Halloran runs the depot. “We will not,” she said, “give up.” She said the depot would stay open.";
+  auto fr = sample(text);
+  std::vector<claimlint::FileResult> v{fr};
+  auto doc = json::parse(claimlint::to_json(v));
+  const auto& claims = doc.at("files").as_array().at(0).at("claims").as_array();
+  REQUIRE(claims.size() == 2);
+  const auto& content = claims.at(0).at("content").as_object();
+  REQUIRE(content.contains("parts"));
+  const auto& parts = content.at("parts").as_array();
+  REQUIRE(parts.size() == 2);
+  auto piece = [&](const json::value& sp) {
+    auto a = static_cast<std::size_t>(sp.at("start").as_int64()), b = static_cast<std::size_t>(sp.at("end").as_int64());
+    return std::string(text.substr(a, b - a));
+  };
+  CHECK(piece(parts.at(0)) == "We will not");
+  CHECK(piece(parts.at(1)).rfind("give up", 0) == 0);
+  CHECK(content.at("span").at("start") == parts.at(0).at("start"));
+  CHECK(content.at("span").at("end") == parts.at(1).at("end"));
+  CHECK(std::string(content.at("text").as_string()) == piece(parts.at(0)) + " " + piece(parts.at(1)));
+  CHECK_FALSE(claims.at(1).at("content").as_object().contains("parts"));
+}
+
 TEST_CASE("text: compiler style with the source line and a caret") {
   auto out = claimlint::to_text(sample(kSeed));
   CHECK(out.starts_with("drafts/a.txt:1:10: error: "));

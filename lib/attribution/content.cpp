@@ -191,4 +191,13 @@ std::uint32_t Extractor::clause_start(std::uint32_t sb, std::uint32_t end) const
   return b;
 }
 
+void Extractor::append_part(Claim& c, const Span& piece) {
+  if (c.content.parts.empty()) c.content.parts.push_back(c.content.span);
+  c.content.parts.push_back(piece);
+  c.content.text += ' ';
+  c.content.text += d.text.bytes(piece.start, piece.end);
+  c.content.span = d.span(c.content.span.start, piece.end);
+  c.span = d.span(c.span.start, std::max(c.span.end, piece.end));
+}
+
 }  // namespace claimlint::detail

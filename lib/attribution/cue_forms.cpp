@@ -221,12 +221,7 @@ void Extractor::verb_cues(const Sentence& sent) {
         while (ce > tail + 1 && (comma(ce - 1) || toks[ce - 1].kind == Tk::dash)) --ce;
         if (ce > tail + 1) {
           Claim& c = d.claims.back();
-          const Span second = d.tok_span(tail + 1, ce);
-          c.content.parts = {c.content.span, second};
-          c.content.text += ' ';
-          c.content.text += d.text.bytes(second.start, second.end);
-          c.content.span = d.span(c.content.span.start, second.end);
-          c.span = d.span(c.span.start, std::max(c.span.end, second.end));
+          append_part(c, d.tok_span(tail + 1, ce));
           if (c.kind == ClaimKind::direct) c.kind = ClaimKind::mixed;
           for (std::uint32_t k = tail + 1; k < ce; ++k) used[k] = 1;
           i = ce - 1;

@@ -108,6 +108,8 @@ struct Extractor {
   void content_claim(std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp, std::uint32_t b, std::uint32_t e,
                      ClaimKind indirect_kind = ClaimKind::indirect, std::string channel = {});
   std::string channel_of(std::uint32_t b, std::uint32_t e) const;
+  // Adds `piece` (after the content so far) as the next part of c's content.
+  void append_part(Claim& c, const Span& piece);
   // Words after a cue before its content: "on Tuesday", "in a statement", "reporters".
   std::uint32_t skip_to_content(std::uint32_t k, std::uint32_t se, std::string& channel, bool& saw_that,
                                 std::uint32_t& cue_end) const;

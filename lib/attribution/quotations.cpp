@@ -130,12 +130,8 @@ void Extractor::join_pieces() {
       }
       continue;
     }
-    if (p.content.parts.empty()) p.content.parts.push_back(p.content.span);
-    p.content.parts.push_back(c.content.span);
-    p.content.text += ' ';
-    p.content.text += c.content.text;
-    p.content.span = d.span(p.content.span.start, c.content.span.end);
-    p.span = d.span(std::min(p.span.start, c.span.start), std::max(p.span.end, c.span.end));
+    append_part(p, c.content.span);
+    if (c.span.start < p.span.start) p.span = d.span(c.span.start, p.span.end);
     if (p.kind != ClaimKind::direct) p.kind = ClaimKind::mixed;
     claim_quote[kept] = qi;
   }

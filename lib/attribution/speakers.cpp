@@ -17,48 +17,6 @@ bool aux_or_adverb(std::string_view w) {
          w == "now" || w == "always" || w == "long" || w == "however" || w == "too" || w == "flatly" ||
          (w.size() > 4 && w.ends_with("ly") && w != "only" && w != "italy");
 }
-// Closed classes that end a subject noun phrase on its left: conjunctions, subordinators,
-// relatives, auxiliaries, object and reflexive pronouns, and verbs of being.
-bool clause_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "and", "but", "or", "nor", "so", "yet", "while", "whereas", "because", "since", "although", "though", "if",
-      "unless", "when", "whenever", "where", "as", "than", "that", "which", "who", "whom", "whose", "what", "how",
-      "why", "whether", "after", "before", "until", "once", "is", "was", "are", "were", "be", "been", "being", "has",
-      "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-      "him", "them", "us", "me", "her", "it", "himself", "herself", "themselves", "to", "not", "by", "into", "about",
-      "over", "against", "under", "through", "during", "then", "also", "there", "here", "this", "these", "said",
-      "says", "say", "told", "like", "with", "without", "per", "via", "let", "despite", "amid", "let's", "i", "you", "we", "he", "she",
-      "they", "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "its"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
-}
-// Words that may start a subject noun phrase of common nouns: determiners and quantifiers.
-bool np_opener(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "the", "a", "an", "another", "some", "several", "many", "most", "few", "both", "all", "each", "every", "any",
-      "no", "those", "these", "this", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "dozens", "hundreds", "thousands", "millions", "half", "nearly", "almost", "about", "around", "more",
-      "fewer", "majorities", "majority", "minority", "third", "quarter", "just", "only", "roughly", "his", "her",
-      "their", "our", "my", "your", "its", "other", "such", "either", "neither", "large", "small", "sixty", "seventy",
-      "eighty", "ninety", "twenty", "thirty", "forty", "fifty", "eleven", "twelve", "nobody", "everyone", "someone",
-      "somebody", "everybody", "anyone", "none"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
-}
-// Nouns of time and manner that head an adverbial, not a speaker ("A few minutes later",
-// "the past", "Tuesday night", "by no means").
-bool time_noun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-      "past", "morning", "afternoon", "evening", "night", "weekend", "time", "times", "moment", "ago", "later",
-      "means", "way", "news", "decade", "decades", "century", "today", "tonight", "yesterday", "meanwhile",
-      "point", "instance", "example", "case", "end", "start", "beginning", "mid-morning", "midday", "period"};
-  for (auto k : kWords)
-    if (w == k) return true;
-  return false;
-}
 // Prepositions that may stand inside a subject noun phrase ("72 percent of Democrats",
 // "majorities in all five", "a spokesman for the campaign", "Six in 10").
 bool np_preposition(std::string_view w) {
@@ -150,8 +108,7 @@ std::uint32_t Extractor::np_left(std::uint32_t end, std::uint32_t sb) const {
   }
   // Drop a leading sentence adverb ("Additionally") that is capitalised only by position.
   while (b < end && toks[b].kind == Tk::word && !honorific(f[b]) &&
-         ((non_name_word(f[b]) && !determiner(f[b])) || clause_word(f[b]) || np_preposition(f[b]) ||
-          f[b] == "despite" || f[b] == "whenever" || f[b] == "amid"))
+         ((non_name_word(f[b]) && !determiner(f[b])) || clause_word(f[b]) || np_preposition(f[b])))
     ++b;
   return b;
 }
@@ -321,11 +278,7 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
       std::uint32_t wide = noun_phrase_left(j, sb);
       bool quantity = false;
       for (std::uint32_t k = wide; k < b; ++k)
-        quantity |= toks[k].kind == Tk::number || f[k] == "percent" || f[k] == "half" || f[k] == "third" ||
-                    f[k] == "quarter" || f[k] == "majority" || f[k] == "majorities" || f[k] == "most" ||
-                    f[k] == "many" || f[k] == "some" || f[k] == "all" || f[k] == "none" || f[k] == "each" ||
-                    f[k] == "both" || f[k] == "dozens" || f[k] == "hundreds" || f[k] == "thousands" ||
-                    f[k].ends_with("percent") || f[k] == "one" || f[k] == "two" || f[k] == "three";
+        quantity |= toks[k].kind == Tk::number || quantifier(f[k]) || f[k].ends_with("percent");
       if (wide < b && quantity) return {wide, j};
     }
     return {b, j};
@@ -389,10 +342,7 @@ std::uint32_t Extractor::noun_phrase_left(std::uint32_t end, std::uint32_t sb) c
   // A capitalised sentence opener alone ("Still said") is no speaker: it must be a name.
   if (b == h && bt.kind == Tk::word && (non_name_word(f[b]) || np_opener(f[b]))) shaped = false;
   // Quantifiers stand for people on their own: "Some say …", "Many said …", "Others warned …".
-  if (b == h && bt.kind == Tk::word &&
-      (hw == "some" || hw == "many" || hw == "most" || hw == "others" || hw == "several" || hw == "both" ||
-       hw == "few" || hw == "all"))
-    shaped = true;
+  if (b == h && bt.kind == Tk::word && quantifier(hw) && hw != "percent") shaped = true;
   if (!shaped) return end;
   return b;
 }

@@ -115,9 +115,32 @@ constexpr std::string_view kModifiers =
     "anonymous high-ranking high ranking u.n. eu e.u. nato un its their his her this that these those "
     "central main largest biggest leading";
 
+constexpr std::string_view kClauseWords =
+    "and but or nor so yet while whereas because since although though if unless when whenever where as than "
+    "that which who whom whose what how why whether after before until once is was are were be been being has "
+    "have had do does did will would can could may might must should shall him them us me her it himself "
+    "herself themselves to not by into about over against under through during then also there here this "
+    "these said says say told like with without per via let despite amid let's i you we he she they it's "
+    "he's she's they're we're i'm you're its";
+
+constexpr std::string_view kQuantifiers =
+    "some several many most few both all each none others majority majorities minority half third quarter "
+    "dozens hundreds thousands millions percent one two three four five six seven eight nine ten eleven "
+    "twelve twenty thirty forty fifty sixty seventy eighty ninety";
+
+constexpr std::string_view kNpOpeners =
+    "the a an another every any no those these this nearly almost about around more fewer just only roughly "
+    "his her their our my your its other such either neither large small nobody everyone someone somebody "
+    "everybody anyone";
+
+constexpr std::string_view kTimeNouns =
+    "minute minutes hour hours day days week weeks month months year years past morning afternoon evening "
+    "night weekend time times moment ago later means way news decade decades century today tonight yesterday "
+    "meanwhile point instance example case end start beginning mid-morning midday period";
+
 struct Lists {
   boost::unordered_flat_map<std::string_view, char> given;
-  Set org, non_name, qual, anon, docs, orghead, mods;
+  Set org, non_name, qual, anon, docs, orghead, mods, clause, quant, openers, time;
   Lists() {
     for (auto w : make_set(kMale)) given.emplace(w, 'm');
     for (auto w : make_set(kFemale)) given[w] = given.contains(w) ? '?' : 'f';
@@ -128,6 +151,11 @@ struct Lists {
     docs = make_set(kDocuments);
     orghead = make_set(kOrgHeads);
     mods = make_set(kModifiers);
+    clause = make_set(kClauseWords);
+    quant = make_set(kQuantifiers);
+    openers = make_set(kNpOpeners);
+    for (auto w : quant) openers.insert(w);
+    time = make_set(kTimeNouns);
   }
 };
 
@@ -161,5 +189,9 @@ bool anonymous_head(std::string_view w) { return lists().anon.contains(w); }
 bool document_head(std::string_view w) { return lists().docs.contains(w); }
 bool organisation_head(std::string_view w) { return lists().orghead.contains(w); }
 bool np_modifier(std::string_view w) { return lists().mods.contains(w); }
+bool clause_word(std::string_view w) { return lists().clause.contains(w); }
+bool quantifier(std::string_view w) { return lists().quant.contains(w); }
+bool np_opener(std::string_view w) { return lists().openers.contains(w); }
+bool time_noun(std::string_view w) { return lists().time.contains(w); }
 
 }  // namespace claimlint::detail

@@ -25,5 +25,14 @@ bool document_head(std::string_view folded);
 bool organisation_head(std::string_view folded);
 // Words allowed inside a speaker noun phrase besides names: determiners and adjectives.
 bool np_modifier(std::string_view folded);
+// Closed classes that end a subject noun phrase on its left: conjunctions, subordinators,
+// relatives, auxiliaries, personal pronouns, some prepositions, verbs of saying.
+bool clause_word(std::string_view folded);
+// Words that count people or things: some, many, most, half, dozens, percent, six, twenty …
+bool quantifier(std::string_view folded);
+// Words that may open a noun phrase of common nouns: determiners, possessives and quantifiers.
+bool np_opener(std::string_view folded);
+// Nouns of time and manner that head an adverbial, not a speaker ("A few minutes later").
+bool time_noun(std::string_view folded);
 
 }  // namespace claimlint::detail

@@ -1,6 +1,7 @@
 // Cue forms: reporting verbs and cue phrases with their speaker and content; "according to".
 #include "attribution/extractor.hpp"
 
+#include "mentions/lexicon.hpp"
 #include "mentions/match.hpp"
 
 namespace claimlint::detail {
@@ -99,10 +100,37 @@ void Extractor::verb_cues(const Sentence& sent) {
     bool continuation = i > sb && ((info->participle && (after_comma || f[i - 1] == "while" || f[i - 1] == "and")) ||
                                    (!info->participle && (f[i - 1] == "and" || f[i - 1] == "but")));
     if (continuation) {
-      sp = last_speaker.ok() ? last_speaker : subject(sb, i);
+      // The subject of the participle's own clause: after the last ", but", ", while", ", yet" or
+      // ";" ("Trump pivoted, but Wallace pressed him, asking …").
+      std::uint32_t cs = sb;
+      for (std::uint32_t k = sb + 1; k + 1 < i; ++k)
+        if (!toks[k].has(f_in_quote) &&
+            (is(k, ";") || (comma(k) && toks[k + 1].kind == Tk::word &&
+                            (f[k + 1] == "but" || f[k + 1] == "while" || f[k + 1] == "yet" || f[k + 1] == "whereas"))))
+          cs = k + 1;
+      sp = last_speaker.ok() ? last_speaker : subject(cs, i);
+      if (!sp.ok() && cs > sb) sp = subject(sb, i);
       if (!sp.ok()) continue;
     } else {
       sp = speaker_left(i, sb);
+      // "X issued a statement saying …", "sent a text message to supporters saying …": a
+      // participle after a document the subject put out reports the subject's words.
+      if (sp.ok() && info->participle && sp.b > sb) {
+        std::uint32_t doc_end = sp.e;
+        std::uint32_t k = sp.b;
+        // "… a text message to supporters saying": the document before a "to" object.
+        for (std::uint32_t m = sp.b + 1; m < sp.e; ++m)
+          if (f[m] == "to") { doc_end = m; break; }
+        if (doc_end == sp.e && k >= sb + 2 && f[k - 1] == "to") {
+          std::uint32_t b2 = noun_phrase_left(k - 1, sb);
+          if (b2 < k - 1) { doc_end = k - 1; k = b2; }
+        }
+        if (doc_end > k && document_head(f[head_of(k, doc_end)]) && k > sb && toks[k - 1].kind == Tk::word &&
+            !np_preposition(f[k - 1]) && !pronoun(f[k - 1])) {
+          SpeakerSpan subj = subject(sb, k);
+          if (subj.ok() && subj.e < k) sp = subj;
+        }
+      }
     }
     bool inverted = false;
     if (!sp.ok() && i > sb && (comma(i - 1) || toks[i - 1].kind == Tk::close_quote)) {
@@ -300,14 +328,20 @@ std::uint32_t Extractor::question_claim(std::uint32_t i, std::uint32_t sb, std::
   if (ce <= cb) return npos32;
   // Who asked: nobody named in a passive; else the subject on the left.
   std::uint32_t j = i;
-  while (j > sb && toks[j - 1].kind == Tk::word && (f[j - 1].ends_with("ly") || f[j - 1] == "also" || f[j - 1] == "then")) --j;
+  while (j > sb && toks[j - 1].kind == Tk::word && (ly_adverb(f[j - 1]) || f[j - 1] == "also" || f[j - 1] == "then")) --j;
   const bool passive = j == sb || (toks[j - 1].kind == Tk::word &&
                                    (f[j - 1] == "was" || f[j - 1] == "were" || f[j - 1] == "is" || f[j - 1] == "are" ||
                                     f[j - 1] == "be" || f[j - 1] == "been" || f[j - 1] == "being" || f[j - 1] == "when" ||
                                     f[j - 1] == "if" || f[j - 1] == "after" || f[j - 1] == "while")) ||
                        comma(j - 1);
-  SpeakerSpan sp = passive ? SpeakerSpan{} : speaker_left(i, sb);
-  if (!passive && !sp.ok()) return npos32;
+  // "asking" is active: "X is asking Y to …" has X as its speaker, and after a comma ("…, asking
+  // them to host events") the speaker is the clause's subject.
+  const bool progressive = f[i].ends_with("ing");
+  SpeakerSpan sp;
+  if (progressive && j > sb && comma(j - 1)) sp = subject(sb, i);
+  else if (progressive || !passive) sp = speaker_left(i, sb);
+  if (progressive && !sp.ok()) return npos32;
+  if (!passive && !progressive && !sp.ok()) return npos32;
   content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect);
   return ce - 1;
 }

@@ -14,7 +14,14 @@
 
 namespace claimlint::detail {
 
+// "they've", "she’d", "we'll": the pronoun of a contraction.
+inline std::string_view pronoun_stem(std::string_view w) {
+  std::size_t a = w.find('\'');
+  if (a == std::string_view::npos) a = w.find("\u2019");
+  return a == std::string_view::npos ? w : w.substr(0, a);
+}
 inline bool pronoun(std::string_view w) {
+  w = pronoun_stem(w);
   return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
 }
 inline bool modal_or_aux(std::string_view w) {
@@ -85,6 +92,10 @@ struct Extractor {
   // The subject of a sentence, for participles and "but said" with no earlier speaker:
   // a noun phrase at its start, after an opening adverbial ("In Moscow,").
   SpeakerSpan subject(std::uint32_t sb, std::uint32_t limit) const;
+  // A word opening a fronted adverbial: a preposition, a subordinator, a time or sentence adverb.
+  bool fronted_opener(std::uint32_t k) const;
+  // The subject whose modifier ends in the noun phrase at b ("officials who spoke with [X]").
+  SpeakerSpan over_modifier(std::uint32_t b, std::uint32_t sb) const;
   // The head word of a speaker phrase: the last word before a post-modifier ("officials on both
   // sides", "people familiar with …", "officials, who …"), possessives skipped.
   std::uint32_t head_of(std::uint32_t b, std::uint32_t e) const;

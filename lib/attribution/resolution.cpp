@@ -170,6 +170,27 @@ int Extractor::antecedent(std::uint32_t k, char gender, std::size_t claim_idx) c
     }
     break;
   }
+  // The subject of the pronoun's own sentence, when it names a compatible person before the
+  // pronoun ("Trump took to Twitter to accuse Clinton's campaign … what he called …").
+  auto compatible = [&](int ent) {
+    const auto* e = d.entity(ent);
+    return e && e->kind == EntityKind::person && (gender == 0 || e->gender == 0 || e->gender == gender);
+  };
+  const auto& sents = d.text.sents;
+  auto s_it = std::upper_bound(sents.begin(), sents.end(), k,
+                               [](std::uint32_t t, const Sentence& s) { return t < s.tok_begin; });
+  if (s_it != sents.begin() && !toks[k].has(f_in_quote)) {
+    const std::uint32_t sb = std::prev(s_it)->tok_begin;
+    if (SpeakerSpan subj = subject(sb, k); subj.ok() && subj.e <= k) {
+      for (std::uint32_t m = subj.b; m < subj.e; ++m) {
+        if (!d.person_at[m]) continue;
+        const auto& pm = d.persons[d.person_at[m] - 1];
+        if (pm.te < toks.size() && toks[pm.te].kind == Tk::possessive) break;  // an owner
+        if (compatible(pm.entity)) return pm.entity;
+        break;
+      }
+    }
+  }
   for (std::size_t p = person_from(toks[k].start); p-- > 0;) {
     const auto& pm = d.persons[p];
     const auto* e = d.entity(pm.entity);
@@ -191,11 +212,13 @@ void Extractor::resolve_speakers() {
       const auto& pm = d.persons[d.person_at[k] - 1];
       k = pm.te - 1;
       if (pm.tb < st.b || pm.te > st.e) continue;
-      // In "Prime Minister Keir Starmer's spokesman" the person is the owner, not the speaker.
+      // In "Prime Minister Keir Starmer's spokesman" the person is the owner, not the speaker;
+      // in "a spokesman for John Smith", "the family of John Smith" a post-modifier.
       if (pm.te < st.e && toks[pm.te].kind == Tk::possessive) continue;
+      if (pm.tb > st.b && (f[pm.tb - 1] == "of" || f[pm.tb - 1] == "for")) continue;
       ent = pm.entity;
     }
-    const std::string& w0 = f[st.b];
+    const std::string_view w0 = pronoun_stem(f[st.b]);
     if (!ent && st.e - st.b == 1 && pronoun(w0)) {
       if (w0 == "he" || w0 == "she") ent = antecedent(st.b, w0 == "he" ? 'm' : 'f', c);
       else if (w0 == "they" || w0 == "it" || w0 == "we") {

@@ -15,13 +15,7 @@ bool aux_or_adverb(std::string_view w) {
          w == "already" || w == "is" || w == "was" || w == "were" || w == "are" || w == "had" || w == "privately" ||
          w == "reportedly" || w == "first" || w == "just" || w == "even" || w == "never" || w == "often" ||
          w == "now" || w == "always" || w == "long" || w == "however" || w == "too" || w == "flatly" ||
-         (w.size() > 4 && w.ends_with("ly") && w != "only" && w != "italy");
-}
-// Prepositions that may stand inside a subject noun phrase ("72 percent of Democrats",
-// "majorities in all five", "a spokesman for the campaign", "Six in 10").
-bool np_preposition(std::string_view w) {
-  return w == "of" || w == "in" || w == "for" || w == "at" || w == "from" || w == "on" || w == "among" ||
-         w == "across" || w == "within" || w == "near" || w == "outside" || w == "inside" || w == "behind";
+         ly_adverb(w);
 }
 bool post_modifier_start(std::string_view w) {
   return w == "familiar" || w == "with" || w == "who" || w == "of" || w == "at" || w == "in" || w == "from" ||
@@ -119,7 +113,11 @@ std::uint32_t Extractor::np_right(std::uint32_t b, std::uint32_t se) const {
   while (e < se) {
     const Token& t = toks[e];
     if (t.kind == Tk::possessive) { ++e; continue; }
-    if (is(e, ".") && e > b && honorific(f[e - 1]) && e + 1 < se && toks[e + 1].has(f_cap)) { ++e; continue; }
+    if (is(e, ".") && e > b && (honorific(f[e - 1]) || title_abbreviation(f[e - 1])) && e + 1 < se &&
+        toks[e + 1].has(f_cap)) {
+      ++e;
+      continue;
+    }
     if (t.kind != Tk::word || t.has(f_in_quote)) break;
     const std::string& w = f[e];
     if (np_word(e, se) || w == "of" || w == "for" ||
@@ -149,13 +147,62 @@ std::uint32_t Extractor::after_dateline(std::uint32_t sb, std::uint32_t limit) c
   return sb;
 }
 
-// The subject of a sentence, for participles and "but said" with no earlier speaker:
-// a noun phrase at its start, after an opening adverbial ("In Moscow,").
+// A word that opens a fronted adverbial ("At a rally in Ames, Iowa, on Sunday,", "Shortly after
+// the vote,", "Earlier this week,", "Despite the ruling,"): a preposition, a subordinator or a
+// time or sentence adverb. Closed classes.
+bool Extractor::fronted_opener(std::uint32_t k) const {
+  if (toks[k].kind != Tk::word) return false;
+  const std::string& w = f[k];
+  static constexpr std::string_view kOpeners[] = {
+      "in", "on", "at", "after", "before", "during", "since", "until", "following", "despite", "amid",
+      "amidst", "with", "without", "under", "over", "within", "throughout", "for", "from", "by", "as", "when",
+      "while", "whilst", "although", "though", "because", "if", "unless", "once", "unlike", "like", "upon",
+      "among", "against", "across", "earlier", "later", "shortly", "soon", "last", "next", "this", "that",
+      "still", "instead", "meanwhile", "separately", "additionally", "moreover", "however", "then", "now",
+      "yesterday", "today", "tonight", "recently", "previously", "afterwards", "afterward", "back", "even",
+      "speaking", "asked", "responding", "according", "in response", "weeks", "days", "months", "hours",
+      "minutes", "years", "moments"};
+  for (auto o : kOpeners)
+    if (w == o) return true;
+  return !toks[k].has(f_upper) && ly_adverb(w) && k + 1 < toks.size() && comma(k + 1);
+}
+
+// The subject of a sentence, for participles and "but said" with no earlier speaker: a noun
+// phrase at its start, after a dateline, a conjunction and any fronted adverbials ("At a rally in
+// Ames, Iowa, on Sunday, Mrs. Clinton …"; "A few minutes later they …").
 SpeakerSpan Extractor::subject(std::uint32_t sb, std::uint32_t limit) const {
   std::uint32_t b = after_dateline(sb, limit);
-  if (b < limit && toks[b].kind == Tk::word && (f[b] == "in" || f[b] == "on" || f[b] == "at" || f[b] == "after")) {
-    while (b < limit && !comma(b)) ++b;
-    ++b;
+  auto is_conj = [&](std::uint32_t k) {
+    return toks[k].kind == Tk::word && (f[k] == "but" || f[k] == "and" || f[k] == "yet" || f[k] == "so");
+  };
+  while (b < limit && is_conj(b)) ++b;
+  // Fronted adverbials, each ending at a comma; a short capitalised or adverbial segment after
+  // one belongs to it ("in Ames, Iowa, on Sunday,").
+  // A fronted participle clause is an adverbial too: "Chastened by the analyses, Trump …",
+  // "Speaking at a rally in Novi, Michigan, Trump …".
+  auto participle_opening = [&](std::uint32_t k) {
+    return toks[k].kind == Tk::word && !d.person_at[k] && f[k].size() > 4 &&
+           (f[k].ends_with("ed") || f[k].ends_with("ing")) && k + 1 < limit && toks[k + 1].kind == Tk::word &&
+           !toks[k + 1].has(f_cap) && (np_preposition(f[k + 1]) || f[k + 1] == "by" || f[k + 1] == "to" ||
+                                       f[k + 1] == "with" || f[k + 1] == "about" || f[k + 1] == "the" ||
+                                       f[k + 1] == "his" || f[k + 1] == "her" || f[k + 1] == "their");
+  };
+  for (int rounds = 0; rounds < 4 && b < limit && (fronted_opener(b) || participle_opening(b)); ++rounds) {
+    std::uint32_t k = b;
+    while (k < limit && !comma(k) && toks[k].kind != Tk::open_quote && k - b < 30) ++k;
+    if (k >= limit || !comma(k)) break;
+    b = k + 1;
+    for (;;) {
+      std::uint32_t m = b;
+      while (m < limit && !comma(m) && toks[m].kind == Tk::word && m - b < 5) ++m;
+      if (m >= limit || !comma(m) || m == b) break;
+      bool all_cap = true;
+      for (std::uint32_t q = b; q < m; ++q) all_cap &= toks[q].has(f_cap) || toks[q].has(f_upper);
+      const bool seg_adverbial = fronted_opener(b) || toks[b].kind == Tk::number;
+      // Only when something follows the next comma that can still hold the subject.
+      if (!(all_cap && !d.person_at[b]) && !seg_adverbial) break;
+      b = m + 1;
+    }
   }
   if (b >= limit) return {};
   std::uint32_t e = np_right(b, limit);
@@ -191,7 +238,7 @@ bool Extractor::valid_speaker(std::uint32_t b, std::uint32_t e) const {
   const std::string& w = f[h];
   if (pronoun(w)) return true;
   // A capitalised determiner or adverb alone ("The", "Some", "Speaking") is no speaker.
-  if (h == b && (np_opener(w) || non_name_word(w) || clause_word(w) || np_preposition(w) || (!t.has(f_upper) && (w.ends_with("ing") || w.ends_with("ly")))) &&
+  if (h == b && (np_opener(w) || non_name_word(w) || clause_word(w) || np_preposition(w) || (!t.has(f_upper) && (w.ends_with("ing") || ly_adverb(w)))) &&
       !d.person_at[h])
     return false;
   return t.has(f_cap) || t.has(f_upper) || head_noun(h, h + 1);
@@ -200,6 +247,11 @@ bool Extractor::valid_speaker(std::uint32_t b, std::uint32_t e) const {
 SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
   std::uint32_t j = i;
   while (j > sb && toks[j - 1].kind == Tk::word && aux_or_adverb(f[j - 1])) --j;
+  // A time phrase between a relative pronoun and the cue: "who in 2010 said", "who on Monday said".
+  if (j > sb + 2 && (toks[j - 1].kind == Tk::number || (toks[j - 1].kind == Tk::word && time_noun(f[j - 1]))) &&
+      toks[j - 2].kind == Tk::word && (f[j - 2] == "in" || f[j - 2] == "on" || f[j - 2] == "at") &&
+      (f[j - 3] == "who" || f[j - 3] == "which"))
+    j -= 2;
   if (j == sb) return {};
   if (comma(j - 1)) {
     // "NAME, ROLE, said" / "ROLE, NAME, noted" / "officials, who …, described"
@@ -272,6 +324,10 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
     return {};
   }
   std::uint32_t b = np_left(j, sb);
+  if (valid_speaker(b, j) && b > sb + 1) {
+    SpeakerSpan outer = over_modifier(b, sb);
+    if (outer.ok()) return {outer.b, j};
+  }
   if (valid_speaker(b, j)) {
     // "Seventy percent of the residents said": a quantity of the group is the speaker.
     if (b > sb + 1 && (f[b - 1] == "of" || f[b - 1] == "in" || (toks[b - 1].kind == Tk::number && f[b - 2] == "in"))) {
@@ -280,11 +336,44 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
       for (std::uint32_t k = wide; k < b; ++k)
         quantity |= toks[k].kind == Tk::number || quantifier(f[k]) || f[k].ends_with("percent");
       if (wide < b && quantity) return {wide, j};
+      // "The family of John Smith", "a spokesman for the campaign", "Friends of Anna Lee": the
+      // noun before "of" or "for" is the speaker's head.
+      if (wide < b - 1 && (f[b - 1] == "of" || f[b - 1] == "for") && toks[b - 2].kind == Tk::word &&
+          !d.person_at[b - 2] && !time_noun(f[b - 2]) && !clause_word(f[b - 2]))
+        return {wide, j};
     }
     return {b, j};
   }
   b = noun_phrase_left(j, sb);
   if (b < j) return {b, j};
+  return {};
+}
+
+// "Officials who spoke with The Huffington Post said", "A witness interviewed by congressional
+// staff said", "Another source speaking to Fox News said": the noun phrase next to the cue (at
+// b) is the object of a preposition inside a modifier of the real subject, which is returned.
+SpeakerSpan Extractor::over_modifier(std::uint32_t b, std::uint32_t sb) const {
+  const std::uint32_t p = b - 1;
+  if (toks[p].kind != Tk::word) return {};
+  const std::string& prep = f[p];
+  if (!(prep == "by" || prep == "with" || prep == "to" || prep == "for" || prep == "from" || prep == "on" ||
+        prep == "at" || prep == "in"))
+    return {};
+  auto lower_word = [&](std::uint32_t k) {
+    return toks[k].kind == Tk::word && !toks[k].has(f_cap) && !toks[k].has(f_upper) && !toks[k].has(f_in_quote);
+  };
+  std::uint32_t mod = npos32;  // where the modifier starts
+  if (p > sb + 1 && lower_word(p - 1) && f[p - 1].size() > 4 && (f[p - 1].ends_with("ed") || f[p - 1].ends_with("ing")))
+    mod = p - 1;  // a participle: "interviewed by", "speaking to"
+  for (std::uint32_t k = p; mod == npos32 && k > sb + 1 && p - k < 6; --k) {
+    if (!lower_word(k - 1)) break;
+    if ((f[k - 1] == "who" || f[k - 1] == "that") && k < p) mod = k - 1;  // "who spoke with"
+  }
+  if (mod == npos32 || mod <= sb) return {};
+  std::uint32_t ob = np_left(mod, sb);
+  if (ob < mod && valid_speaker(ob, mod)) return {ob, mod};
+  ob = noun_phrase_left(mod, sb);
+  if (ob < mod) return {ob, mod};
   return {};
 }
 
@@ -302,7 +391,7 @@ std::uint32_t Extractor::noun_phrase_left(std::uint32_t end, std::uint32_t sb) c
   if (ht.kind == Tk::number) head_ok = true;
   else if (ht.kind == Tk::word) {
     const std::string& w = f[h];
-    head_ok = !clause_word(w) && !np_preposition(w) && !(w.size() > 4 && w.ends_with("ly")) && !cues.find(w) &&
+    head_ok = !clause_word(w) && !np_preposition(w) && !ly_adverb(w) && !cues.find(w) &&
               !time_noun(w) && !(w.size() > 4 && w.ends_with("ing"));
     // "those surveyed", "those polled": a participle after "those".
     if (!head_ok || (w.ends_with("ed") && !ht.has(f_cap)))
@@ -327,7 +416,7 @@ std::uint32_t Extractor::noun_phrase_left(std::uint32_t end, std::uint32_t sb) c
       continue;
     }
     if (np_opener(w)) { b = p; continue; }
-    if (clause_word(w) || cues.find(w) || (w.size() > 4 && w.ends_with("ly") && !t.has(f_cap))) break;
+    if (clause_word(w) || cues.find(w) || (ly_adverb(w) && !t.has(f_cap))) break;
     if (!t.has(f_cap) && w.ends_with("ing") && w.size() > 5) break;  // "going", "voting"
     b = p;
   }

@@ -96,7 +96,8 @@ constexpr std::string_view kDocuments =
     "report reports ruling filing filings statement statements study survey poll document documents data "
     "figures estimate estimates records record memo letter complaint lawsuit indictment decision judgment "
     "judgement order analysis release announcement post tweet communique declaration minutes transcript "
-    "forecast projections assessment review audit";
+    "forecast projections assessment review audit message messages email emails letters video press "
+    "petition";
 
 constexpr std::string_view kOrgHeads =
     "company firm ministry government administration kremlin council court agency commission committee "
@@ -177,6 +178,31 @@ char honorific(std::string_view w) {
   if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss" || w == "dame" || w == "lady") return 'f';
   if (w == "dr" || w == "dr." || w == "prof" || w == "prof.") return '?';
   return 0;
+}
+bool ly_adverb(std::string_view w) {
+  // Nouns and adjectives that end in -ly like an adverb.
+  static constexpr std::string_view kNotAdverbs[] = {
+      "family", "assembly", "ally", "rally", "supply", "italy", "july", "monopoly", "anomaly", "reply", "belly",
+      "bully", "jelly", "lily", "tally", "folly", "homily", "melancholy", "kelly", "emily", "holly", "billy",
+      "daily", "weekly", "monthly", "quarterly", "yearly", "elderly", "friendly", "only", "fly", "ugly", "holy",
+      "silly", "lonely", "lovely", "likely", "unlikely", "costly", "deadly", "early", "curly", "burly", "hilly",
+      "oily", "woolly", "chilly", "sally", "molly", "polly", "dolly", "wally", "shelly", "beverly", "nelly"};
+  if (w.size() <= 4 || !w.ends_with("ly")) return false;
+  for (auto n : kNotAdverbs)
+    if (w == n) return false;
+  return true;
+}
+bool title_abbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbrev[] = {"gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm", "sen",
+                                                 "rep", "gov", "pres", "rev", "hon", "supt", "atty", "amb", "cpl",
+                                                 "pvt", "insp", "det", "sup", "fr", "gov.", "sen.", "rep."};
+  for (auto a : kAbbrev)
+    if (w == a) return true;
+  return false;
+}
+bool np_preposition(std::string_view w) {
+  return w == "of" || w == "in" || w == "for" || w == "at" || w == "from" || w == "on" || w == "among" ||
+         w == "across" || w == "within" || w == "near" || w == "outside" || w == "inside" || w == "behind";
 }
 bool name_particle(std::string_view w) {
   return w == "von" || w == "van" || w == "der" || w == "den" || w == "de" || w == "da" || w == "del" || w == "di" ||

@@ -9,6 +9,12 @@ namespace claimlint::detail {
 char given_name_gender(std::string_view folded);
 // Mr, Mrs, Ms, Dr, Sir, Dame … Returns 'm', 'f' or '?' for an honorific, 0 otherwise.
 char honorific(std::string_view folded);
+// Abbreviated titles written with a full stop before a name: Gen., Sen., Gov., Rep., Lt. …
+bool title_abbreviation(std::string_view folded);
+// An adverb in -ly ("reportedly"), not a noun or adjective that ends so ("family", "assembly", "daily").
+bool ly_adverb(std::string_view folded);
+// Prepositions that may stand inside a subject noun phrase ("72 percent of Democrats").
+bool np_preposition(std::string_view folded);
 // A capitalised word that ends an organisation's name (Inc, Ministry, Court, Party …).
 bool org_word(std::string_view folded);
 // A capitalised word that is never part of a person's name (months, weekdays, The …).

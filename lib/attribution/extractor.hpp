@@ -2,6 +2,7 @@
 // speakers.cpp, content.cpp, quotations.cpp, cue_forms.cpp and resolution.cpp (run() in claims.cpp).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -141,6 +142,12 @@ struct Extractor {
   // Quotes that open a sentence with no cue: they carry on the last speaker, and paragraphs
   // of a multi-paragraph quotation carry the speaker of its cue.
   void floating_quotes();
+  // The token that starts at or after byte `byte`.
+  std::uint32_t tok_at(std::size_t byte) const {
+    auto it = std::lower_bound(toks.begin(), toks.end(), byte,
+                               [](const Token& t, std::size_t b) { return t.start < b; });
+    return static_cast<std::uint32_t>(std::min<std::size_t>(it - toks.begin(), toks.size() - 1));
+  }
   std::uint32_t para_of(std::size_t byte) const;
   // One claim per act of saying: the pieces of a quotation split around its cue, and the
   // quotations that carry it on in the same paragraph (or reopen it in the next one), become

@@ -86,6 +86,25 @@ void Extractor::floating_quotes() {
     std::uint32_t gap = q.para - para_of(d.claims[best].span.start);
     if (gap > 1 && !q.continuation) continue;
     SpeakerSpan sp = speaker_tok[best];
+    // Another person named between that claim's sentence and the quote (outside quotations)
+    // may be the new speaker: the quote inherits nobody ("Smith said … . Jones, the mayor, was
+    // not there. “We are sad.”").
+    if (!q.continuation) {
+      int own = 0;
+      for (std::uint32_t k = sp.b; k < sp.e && !own; ++k)
+        if (d.person_at[k]) own = d.persons[d.person_at[k] - 1].entity;
+      const std::uint32_t cue_tok = tok_at(d.claims[best].cue.span.start);
+      const std::uint32_t from = d.text.sents[d.text.sent_of_tok[cue_tok]].tok_end;
+      bool other = false;
+      for (std::size_t p = person_from(from < toks.size() ? toks[from].start : pos); p < d.persons.size(); ++p) {
+        const auto& pm = d.persons[p];
+        if (pm.tb >= q.open_tok) break;
+        if (toks[pm.tb].has(f_in_quote) || (own && pm.entity == own)) continue;
+        other = true;
+        break;
+      }
+      if (other) continue;
+    }
     Claim c;
     c.kind = ClaimKind::direct;
     c.cue = d.claims[best].cue;

@@ -1,6 +1,8 @@
 // Content boundaries and claim building.
 #include "attribution/extractor.hpp"
 
+#include "mentions/lexicon.hpp"
+
 #include <algorithm>
 
 #include "text/text.hpp"
@@ -171,6 +173,26 @@ std::uint32_t Extractor::skip_to_content(std::uint32_t k, std::uint32_t se, std:
     cue_end = k + 1;
     return k + 1;
   }
+  // "said on Friday he met …", "said last week the plan …", "said Tuesday night it would …":
+  // a time phrase between the cue and a bare clause.
+  std::uint32_t t = k;
+  if (t < se && toks[t].kind == Tk::word && (f[t] == "on" || f[t] == "last" || f[t] == "this" || f[t] == "late" ||
+                                             f[t] == "early" || f[t] == "earlier"))
+    ++t;
+  std::uint32_t n = 0;
+  auto time_word = [&](std::uint32_t q) {
+    static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (toks[q].kind != Tk::word) return false;
+    if (time_noun(f[q]) && f[q] != "way" && f[q] != "means" && f[q] != "news" && f[q] != "case" && f[q] != "point")
+      return true;
+    for (auto dname : kDays)
+      if (f[q] == dname) return true;
+    return false;
+  };
+  while (t < se && n < 2 && time_word(t)) { ++t; ++n; }
+  if (n > 0 && t < se && toks[t].kind == Tk::word && !comma(t) &&
+      (pronoun(f[t]) || determiner(f[t]) || toks[t].has(f_cap)) && t > k)
+    return t;
   return k;
 }
 

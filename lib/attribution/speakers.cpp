@@ -253,13 +253,78 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
       (f[j - 3] == "who" || f[j - 3] == "which"))
     j -= 2;
   if (j == sb) return {};
+  auto is_dash = [&](std::uint32_t k) { return toks[k].kind == Tk::dash || (is(k, "-") && toks[k].has(f_space)); };
+  // A parenthetical between dashes: "Neil Sroka, director of DFA — which Dean founded — said".
+  if (is_dash(j - 1) && j - 1 > sb) {
+    std::uint32_t d0 = j - 2;
+    while (d0 > sb && !is_dash(d0) && !toks[d0].has(f_in_quote) && j - d0 < 30) --d0;
+    if (d0 <= sb || !is_dash(d0)) return {};
+    // "NAME, ROLE — …— said": an appositive before the dashes.
+    std::uint32_t a = d0;
+    while (a > sb && !comma(a - 1) && toks[a - 1].kind == Tk::word && d0 - a < 14) --a;
+    if (a > sb + 1 && comma(a - 1) && a < d0 && toks[a].kind == Tk::word && !toks[a].has(f_cap)) {
+      std::uint32_t b = np_left(a - 1, sb);
+      if (b < a - 1 && valid_speaker(b, a - 1)) return {b, d0};
+    }
+    return speaker_left(d0, sb);
+  }
+  // A restrictive relative clause: "Hawkins and others who want to ban abortion said".
+  for (std::uint32_t k = j; k > sb + 1 && j - k < 12; --k) {
+    const Token& t = toks[k - 1];
+    if (t.kind != Tk::word || t.has(f_in_quote) || cues.find(f[k - 1])) break;
+    if (f[k - 1] != "who") continue;
+    // The relative's verb follows "who" (not "the man who Smith said was …").
+    if (k >= j || toks[k].has(f_cap) || toks[k].has(f_upper) || determiner(f[k]) || pronoun(f[k])) break;
+    std::uint32_t w = k - 1;
+    std::uint32_t b = np_left(w, sb);
+    if (b < w && valid_speaker(b, w)) {
+      // "Hawkins and others": a coordinated subject.
+      if (b > sb + 1 && f[b - 1] == "and") {
+        std::uint32_t b0 = np_left(b - 1, sb);
+        if (b0 < b - 1 && valid_speaker(b0, b - 1)) b = b0;
+      }
+      return {b, j};
+    }
+    b = noun_phrase_left(w, sb);
+    if (b < w) {
+      if (b > sb + 1 && f[b - 1] == "and") {
+        std::uint32_t b0 = np_left(b - 1, sb);
+        if (b0 < b - 1 && valid_speaker(b0, b - 1)) b = b0;
+      }
+      return {b, j};
+    }
+    break;
+  }
   if (comma(j - 1)) {
     // "NAME, ROLE, said" / "ROLE, NAME, noted" / "officials, who …, described"
     std::uint32_t c2 = j - 1;
     std::uint32_t c1 = c2;
-    while (c1 > sb && !comma(c1 - 1) && toks[c1 - 1].kind != Tk::open_quote && toks[c1 - 1].kind != Tk::close_quote)
-      --c1;
+    auto seg_start = [&](std::uint32_t c) {
+      std::uint32_t a = c;
+      while (a > sb && !comma(a - 1) && toks[a - 1].kind != Tk::open_quote && toks[a - 1].kind != Tk::close_quote) --a;
+      return a;
+    };
+    c1 = seg_start(c2);
+    // A place inside an appositive: "a delegate from Houston, Texas, said": the state is part of
+    // the segment before it.
+    if (c1 > sb + 1 && comma(c1 - 1) && c2 - c1 <= 3 && !d.person_at[c1] &&
+        (toks[c1].has(f_cap) || toks[c1].has(f_upper))) {
+      bool all_cap = true;
+      for (std::uint32_t q = c1; q < c2; ++q)
+        all_cap &= toks[q].has(f_cap) || toks[q].has(f_upper) || is(q, ".");
+      std::uint32_t a = seg_start(c1 - 1);
+      if (all_cap && a > sb && comma(a - 1) && toks[a].kind == Tk::word && !toks[a].has(f_cap) &&
+          toks[c1 - 2].has(f_cap))
+        c1 = a;
+    }
     if (c1 == sb || !comma(c1 - 1) || c2 - c1 > 20 || c2 == c1) return {};
+    // A party and state tag: "Rep. Chris Collins, R-NY, says", "(D-Ore.)" written with commas.
+    if (c2 - c1 <= 5 && toks[c1].kind == Tk::word && f[c1].size() >= 1 &&
+        (f[c1][0] == 'r' || f[c1][0] == 'd' || f[c1][0] == 'i') &&
+        ((f[c1].size() == 1 && c1 + 1 < c2 && is(c1 + 1, "-")) || (f[c1].size() <= 8 && f[c1][1] == '-'))) {
+      std::uint32_t b = np_left(c1 - 1, sb);
+      if (b < c1 - 1 && valid_speaker(b, c1 - 1)) return {b, c2};
+    }
     // "Smith, however, said": a sentence adverb between commas belongs to no speaker.
     if (c2 == c1 + 1 && toks[c1].kind == Tk::word && !toks[c1].has(f_cap) &&
         (aux_or_adverb(f[c1]) || f[c1] == "meanwhile" || f[c1] == "too" || f[c1] == "though" ||
@@ -330,7 +395,8 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
   }
   if (valid_speaker(b, j)) {
     // "Seventy percent of the residents said": a quantity of the group is the speaker.
-    if (b > sb + 1 && (f[b - 1] == "of" || f[b - 1] == "in" || (toks[b - 1].kind == Tk::number && f[b - 2] == "in"))) {
+    if (b > sb + 1 && (f[b - 1] == "of" || f[b - 1] == "in" || f[b - 1] == "at" || f[b - 1] == "from" ||
+                       f[b - 1] == "for" || (toks[b - 1].kind == Tk::number && f[b - 2] == "in"))) {
       std::uint32_t wide = noun_phrase_left(j, sb);
       bool quantity = false;
       for (std::uint32_t k = wide; k < b; ++k)
@@ -340,6 +406,11 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
       // noun before "of" or "for" is the speaker's head.
       if (wide < b - 1 && (f[b - 1] == "of" || f[b - 1] == "for") && toks[b - 2].kind == Tk::word &&
           !d.person_at[b - 2] && !time_noun(f[b - 2]) && !clause_word(f[b - 2]))
+        return {wide, j};
+      // "speakers at the service", "officials in Washington": people in a place.
+      if (wide < b - 1 && toks[b - 2].kind == Tk::word && !toks[b - 2].has(f_cap) &&
+          (anonymous_head(f[b - 2]) || (f[b - 2].size() > 3 && f[b - 2].ends_with("s") && !f[b - 2].ends_with("ss") &&
+                                        !time_noun(f[b - 2]) && !clause_word(f[b - 2]))))
         return {wide, j};
     }
     return {b, j};

@@ -92,6 +92,13 @@ void Extractor::verb_cues(const Sentence& sent) {
       continue;
     }
 
+    // The passive: "Smith is said to be furious", "It was reported that …", "Quiros was accused
+    // of fraud", "was quoted as saying …". The subject is what the claim is about, not its
+    // speaker: the speaker is the agent after "by", or nobody named.
+    if (std::uint32_t next = passive_claim(i, cue_e, sb, se, *info); next != npos32) {
+      i = next;
+      continue;
+    }
     std::string channel;
     SpeakerSpan sp;
     // A participle or a coordinated verb continues the speaker: "…, adding that",
@@ -257,6 +264,85 @@ void Extractor::verb_cues(const Sentence& sent) {
       }
     }
   }
+}
+
+namespace {
+// Verbs whose passive takes an infinitive of what is said or believed ("is said to be", "is
+// believed to have fled"), unlike "was told to leave" or "is expected to win".
+bool belief_lemma(std::string_view l) {
+  return l == "say" || l == "report" || l == "believe" || l == "think" || l == "understand" || l == "allege" ||
+         l == "rumor" || l == "rumour" || l == "claim" || l == "estimate" || l == "know" || l == "consider" ||
+         l == "suppose" || l == "reckon" || l == "fear";
+}
+}  // namespace
+
+// A cue verb in the passive (see verb_cues). Returns the last token used, or npos32 when the
+// cue at i is not a passive.
+std::uint32_t Extractor::passive_claim(std::uint32_t i, std::uint32_t cue_e, std::uint32_t sb, std::uint32_t se,
+                                       const CueInfo& info) {
+  const std::string& w = f[i];
+  // "was quoted as saying …", "was heard saying …": the subject is the speaker after all.
+  if (w == "saying" && i >= sb + 2 && (f[i - 1] == "as" || f[i - 1] == "heard") &&
+      (f[i - 2] == "quoted" || f[i - 2] == "heard" || f[i - 2] == "recorded" || f[i - 2] == "cited" ||
+       f[i - 1] == "heard")) {
+    const std::uint32_t v = f[i - 1] == "heard" ? i - 1 : i - 2;
+    SpeakerSpan sp = speaker_left(v, sb);
+    if (!sp.ok()) return npos32;
+    bool saw_that = false;
+    std::string channel;
+    std::uint32_t ce_cue = cue_e;
+    std::uint32_t cb = skip_to_content(cue_e, se, channel, saw_that, ce_cue);
+    std::uint32_t ce = content_end(cb, se);
+    if (ce <= cb) return npos32;
+    std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
+    if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce))
+      quote_claim(qa, v, ce_cue, sp);
+    else
+      content_claim(v, ce_cue, sp, cb, ce, ClaimKind::indirect, channel);
+    return ce - 1;
+  }
+  const bool past_participle = (w.size() > 4 && w.ends_with("ed")) || w == "said" || w == "told" || w == "thought" ||
+                               w == "known" || w == "written" || w == "understood" || w == "heard" || w == "shown";
+  if (!past_participle || cue_e != i + 1) return npos32;
+  std::uint32_t j = i;
+  while (j > sb && toks[j - 1].kind == Tk::word && (ly_adverb(f[j - 1]) || f[j - 1] == "also" || f[j - 1] == "not" ||
+                                                     f[j - 1] == "being" || f[j - 1] == "been" || f[j - 1] == "never" ||
+                                                     f[j - 1] == "often" || f[j - 1] == "once"))
+    --j;
+  if (j == sb || toks[j - 1].kind != Tk::word) return npos32;
+  const std::string& be = f[j - 1];
+  const bool passive = be == "is" || be == "are" || be == "was" || be == "were" || be == "be" || be == "been" ||
+                       be == "being" || be == "it's" || be == "he's" || be == "she's" || be == "isn't" || be == "wasn't";
+  if (!passive && !(j < i && (f[j] == "been" || f[j] == "being"))) return npos32;
+  // The agent: "was accused by Democrats of …", "was described by aides as …".
+  SpeakerSpan sp;
+  std::uint32_t k = cue_e;
+  if (k + 1 < se && f[k] == "by") {
+    std::uint32_t e = np_right(k + 1, se);
+    if (e > k + 1 && valid_speaker(k + 1, e)) {
+      sp = {k + 1, e};
+      k = e;
+    }
+  }
+  // What was said: a "that" clause, an infinitive ("is said to be furious"), "of" after an
+  // accusation verb, "as" after a description verb, or a quotation.
+  std::uint32_t cb = npos32;
+  if (k < se && toks[k].kind == Tk::word) {
+    if (f[k] == "that") cb = k + 1;
+    else if (f[k] == "to" && k + 1 < se && belief_lemma(info.lemma) && toks[k + 1].kind == Tk::word && !determiner(f[k + 1]) &&
+             !toks[k + 1].has(f_cap) && !pronoun(f[k + 1]))
+      cb = k;  // "to be furious"; not "told to the court", "said to reporters"
+    else if (f[k] == "of" && (info.lemma == "accuse" || info.lemma == "suspect")) cb = k;
+    else if (f[k] == "as" && (info.lemma == "describe" || info.lemma == "characterize" || info.lemma == "characterise"))
+      cb = k + 1;
+  } else if (k < se && (toks[k].kind == Tk::open_quote || (comma(k) && k + 1 < se && toks[k + 1].kind == Tk::open_quote))) {
+    cb = k;
+  }
+  if (cb == npos32 || cb >= se) return npos32;
+  std::uint32_t ce = content_end(cb, se);
+  if (ce <= cb) return npos32;
+  content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect);
+  return ce - 1;
 }
 
 // Forms of cue verbs that are also common nouns.

@@ -95,6 +95,9 @@ struct Extractor {
   SpeakerSpan subject(std::uint32_t sb, std::uint32_t limit) const;
   // A word opening a fronted adverbial: a preposition, a subordinator, a time or sentence adverb.
   bool fronted_opener(std::uint32_t k) const;
+  // A cue verb in the passive ("is said to", "was accused of", "was quoted as saying").
+  std::uint32_t passive_claim(std::uint32_t i, std::uint32_t cue_e, std::uint32_t sb, std::uint32_t se,
+                              const CueInfo& info);
   // The subject whose modifier ends in the noun phrase at b ("officials who spoke with [X]").
   SpeakerSpan over_modifier(std::uint32_t b, std::uint32_t sb) const;
   // The head word of a speaker phrase: the last word before a post-modifier ("officials on both

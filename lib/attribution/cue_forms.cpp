@@ -101,6 +101,7 @@ void Extractor::verb_cues(const Sentence& sent) {
     }
     std::string channel;
     SpeakerSpan sp;
+    bool borrowed = false;  // a speaker taken from elsewhere in the sentence
     // A participle or a coordinated verb continues the speaker: "…, adding that",
     // "… and warned that", "… but said".
     bool after_comma = i > sb && (comma(i - 1) || (toks[i - 1].kind == Tk::close_quote && i > sb + 1 && comma(i - 2)));
@@ -132,10 +133,25 @@ void Extractor::verb_cues(const Sentence& sent) {
           std::uint32_t b2 = noun_phrase_left(k - 1, sb);
           if (b2 < k - 1) { doc_end = k - 1; k = b2; }
         }
-        if (doc_end > k && document_head(f[head_of(k, doc_end)]) && k > sb && toks[k - 1].kind == Tk::word &&
+        const std::string& dh = f[head_of(k, doc_end)];
+        if (doc_end > k && document_head(dh) && k > sb && toks[k - 1].kind == Tk::word &&
             !np_preposition(f[k - 1]) && !pronoun(f[k - 1])) {
           SpeakerSpan subj = subject(sb, k);
-          if (subj.ok() && subj.e < k) sp = subj;
+          if (subj.ok() && subj.e < k) { sp = subj; borrowed = true; }
+        } else if (doc_end > k && (document_head(dh) || event_noun(dh)) && k > sb && toks[k - 1].kind == Tk::word &&
+                   (f[k - 1] == "in" || f[k - 1] == "at" || f[k - 1] == "during" || f[k - 1] == "with")) {
+          // "In a statement announcing the endorsement, the union …", "she said at a news
+          // conference announcing …": the speaker of the clause the phrase belongs to.
+          if (last_speaker.ok() && last_speaker.e <= k) {
+            sp = last_speaker;
+          } else {
+            SpeakerSpan subj = subject(sb, se);
+            if (subj.ok() && subj.b > i) sp = subj;
+            else if (subj.ok() && subj.e <= k) sp = subj;
+            else sp = {};
+          }
+          if (!sp.ok()) continue;
+          borrowed = true;
         }
       }
     }
@@ -162,7 +178,7 @@ void Extractor::verb_cues(const Sentence& sent) {
     if (!sp.ok()) continue;
 
     // A direct quote just before the speaker and cue: “A,” she said[, “B.”]
-    std::uint32_t qb = continuation ? npos32 : quote_before(inverted ? i : sp.b, sb);
+    std::uint32_t qb = continuation || borrowed ? npos32 : quote_before(inverted ? i : sp.b, sb);
     if (qb != npos32 && (inverted || sp.e <= i)) {
       quote_claim(qb, i, cue_e, sp);
       std::uint32_t rest = inverted ? sp.e : cue_e;

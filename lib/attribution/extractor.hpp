@@ -21,6 +21,11 @@ inline std::string_view pronoun_stem(std::string_view w) {
   if (a == std::string_view::npos) a = w.find("\u2019");
   return a == std::string_view::npos ? w : w.substr(0, a);
 }
+// Events where things are said: "at a news conference announcing …".
+inline bool event_noun(std::string_view w) {
+  return w == "conference" || w == "briefing" || w == "rally" || w == "speech" || w == "interview" || w == "event" ||
+         w == "meeting" || w == "hearing" || w == "address" || w == "session" || w == "appearance" || w == "call";
+}
 inline bool pronoun(std::string_view w) {
   w = pronoun_stem(w);
   return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";

@@ -224,6 +224,10 @@ std::uint32_t Extractor::head_of(std::uint32_t b, std::uint32_t e) const {
   std::uint32_t h = e - 1;
   for (std::uint32_t k = b + 1; k < e; ++k) {
     if (toks[k].has(f_cap) || toks[k].has(f_upper)) continue;
+    // "the Association of Flight Attendants", "Centers for Disease Control": inside a name.
+    if ((f[k] == "of" || f[k] == "for" || f[k] == "and") && k + 1 < e && toks[k + 1].has(f_cap) &&
+        toks[k - 1].has(f_cap) && !d.person_at[k + 1])
+      continue;
     if (comma(k) || post_modifier_start(f[k])) { h = k - 1; break; }
   }
   while (h > b && toks[h].kind == Tk::possessive) --h;

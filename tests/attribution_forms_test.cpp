@@ -327,3 +327,184 @@ TEST_CASE("a reporting relative clause: its content ends at the clause's comma")
   CHECK(a->speaker.name == "Mara Quell");
   CHECK(claim_with(r, "lost the appeal") == nullptr);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 2. Whose clause: subjects after fronted phrases, documents put out by someone, modifiers.
+
+TEST_CASE("a participle after a fronted adverbial belongs to the sentence's subject") {
+  auto r = test::analyze(
+      "At a town hall in Brill, Ohio, on Sunday, Mrs. Nadia Orlov defended the budget, saying that the cuts were "
+      "fair.");
+  const auto* a = claim_with(r, "the cuts were fair");
+  REQUIRE(a);
+  CHECK(a->speaker.name == "Nadia Orlov");
+
+  auto s = test::analyze("Chastened by the audit, Tomas Brede rewrote the plan, promising to spend less on roads.");
+  const auto* b = claim_with(s, "spend less on roads");
+  REQUIRE(b);
+  CHECK(b->speaker.name == "Tomas Brede");
+
+  // Negative: the subject of the participle's own clause, after ", but".
+  auto t = test::analyze("Ines Harrow changed the subject, but Oskar Lind pressed her, asking whether she would resign.");
+  const auto* c = claim_with(t, "she would resign");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Oskar Lind");
+}
+
+TEST_CASE("a statement or message put out by the subject: the subject is the speaker") {
+  auto r = test::analyze("The Harlow Tenants Union issued a statement saying the rent rise was unlawful.");
+  const auto* a = claim_with(r, "the rent rise was unlawful");
+  REQUIRE(a);
+  CHECK(a->speaker.text == "The Harlow Tenants Union");
+
+  auto s = test::analyze("Her campaign sent a text message to supporters saying: “We are not done.”");
+  const auto* b = claim_with(s, "We are not done");
+  REQUIRE(b);
+  CHECK(b->speaker.text == "Her campaign");
+
+  // Negative: a document as the sentence's own subject stays the speaker.
+  auto t = test::analyze("A statement from the council said the road would reopen.");
+  const auto* c = claim_with(t, "the road would reopen");
+  REQUIRE(c);
+  CHECK(c->speaker.speaker_class == SpeakerClass::document);
+}
+
+TEST_CASE("the subject of a progressive ask is its speaker") {
+  auto r = test::analyze("Chair Rosa Quint is calling donors herself, asking them to host events.");
+  const auto* a = claim_with(r, "host events");
+  REQUIRE(a);
+  CHECK(a->speaker.name == "Rosa Quint");
+  // Negative: a passive ask has no speaker.
+  auto s = test::analyze("Asked whether he would run, Pavel Dunn smiled.");
+  const auto* b = claim_with(s, "he would run");
+  REQUIRE(b);
+  CHECK(b->speaker.text.empty());
+}
+
+TEST_CASE("a modifier inside the subject does not give the speaker") {
+  auto r = test::analyze("Officials who spoke with the Harbour Gazette said the ferry would stop.");
+  const auto* a = claim_with(r, "the ferry would stop");
+  REQUIRE(a);
+  CHECK(a->speaker.text.starts_with("Officials"));
+  CHECK(a->speaker.name.find("Gazette") == std::string::npos);
+
+  auto s = test::analyze("A witness interviewed by police said the van was blue.");
+  const auto* b = claim_with(s, "the van was blue");
+  REQUIRE(b);
+  CHECK(b->speaker.text.starts_with("A witness"));
+  CHECK(b->speaker.speaker_class == SpeakerClass::anonymous);
+
+  auto t = test::analyze("Marek Tall and others who oppose the plan said the vote was rushed.");
+  const auto* c = claim_with(t, "the vote was rushed");
+  REQUIRE(c);
+  CHECK(c->speaker.text.starts_with("Marek Tall and others"));
+
+  // Negative: an object relative keeps the name after "who".
+  auto u = test::analyze("The clerk who Edna Vale said was absent returned.");
+  const auto* d = claim_with(u, "was absent");
+  if (d) CHECK(d->speaker.name == "Edna Vale");
+}
+
+TEST_CASE("the family of a person or a spokesman for a person is not that person") {
+  auto r = test::analyze("The family of Jonah Prest said he was innocent.");
+  const auto* a = claim_with(r, "he was innocent");
+  REQUIRE(a);
+  CHECK(a->speaker.text == "The family of Jonah Prest");
+  CHECK(a->speaker.name != "Jonah Prest");
+
+  auto s = test::analyze("A spokesman for Jonah Prest said he was away.");
+  const auto* b = claim_with(s, "he was away");
+  REQUIRE(b);
+  CHECK(b->speaker.name != "Jonah Prest");
+  CHECK(b->speaker.speaker_class == SpeakerClass::anonymous);
+
+  // Negative: a title before a name is the person.
+  auto t = test::analyze("Secretary of State Ana Reis said talks would go on.");
+  const auto* c = claim_with(t, "talks would go on");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Ana Reis");
+}
+
+TEST_CASE("appositives with a place, a party tag or dashes before the cue") {
+  auto r = test::analyze("Gil Navarro, a delegate from Houston, Texas, said the turmoil was part of the show.");
+  const auto* a = claim_with(r, "the turmoil was part of the show");
+  REQUIRE(a);
+  CHECK(a->speaker.name == "Gil Navarro");
+
+  auto s = test::analyze("Rep. Lena Hart, R-Ind., says the bill will pass.");
+  const auto* b = claim_with(s, "the bill will pass");
+  REQUIRE(b);
+  CHECK(b->speaker.name == "Lena Hart");
+
+  auto t = test::analyze("Ruth Okafor, director of Fairway Homes — which builds in six towns — said costs had doubled.");
+  const auto* c = claim_with(t, "costs had doubled");
+  REQUIRE(c);
+  CHECK(c->speaker.name == "Ruth Okafor");
+}
+
+TEST_CASE("a time phrase between the cue and its clause") {
+  auto r = test::analyze("Saul Ebner, a donor, said on Friday he met the candidate twice.");
+  const auto* a = claim_with(r, "he met the candidate twice");
+  REQUIRE(a);
+  CHECK(a->speaker.name == "Saul Ebner");
+  // Negative: a cue with only a time phrase says nothing.
+  auto s = test::analyze("Saul Ebner said Monday.");
+  CHECK(s.claims.empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Passives and pronouns.
+
+TEST_CASE("a passive cue: the subject is what is said about, not the speaker") {
+  auto r = test::analyze("Corin Vell is said to be furious about the leak.");
+  const auto* a = claim_with(r, "to be furious about the leak");
+  REQUIRE(a);
+  CHECK(a->speaker.text.empty());
+
+  auto s = test::analyze("Mr. Abel Quist was accused of using the funds for travel.");
+  const auto* b = claim_with(s, "using the funds");
+  REQUIRE(b);
+  CHECK(b->speaker.text.empty());
+
+  auto t = test::analyze("The mayor was accused by opposition councillors of hiding the report.");
+  const auto* c = claim_with(t, "hiding the report");
+  REQUIRE(c);
+  CHECK(c->speaker.text == "opposition councillors");
+
+  auto u = test::analyze("Ida Brandt was quoted as saying the plan was dead.");
+  const auto* e = claim_with(u, "the plan was dead");
+  REQUIRE(e);
+  CHECK(e->speaker.name == "Ida Brandt");
+
+  // Negatives: an order or a forecast in the passive is no claim.
+  CHECK(test::analyze("He was told to leave the hall.").claims.empty());
+  CHECK(test::analyze("She is expected to win the seat.").claims.empty());
+}
+
+TEST_CASE("a contraction of a pronoun is a pronoun, not a name") {
+  auto r = test::analyze("The nurses walked out. They've said the wards are unsafe.");
+  const auto* a = claim_with(r, "the wards are unsafe");
+  REQUIRE(a);
+  CHECK(a->speaker.name != "They've");
+  CHECK(a->speaker.speaker_class != SpeakerClass::person);
+}
+
+TEST_CASE("a pronoun prefers the subject of its own sentence") {
+  auto r = test::analyze("Wendell Hoyt met voters.\n\nPeter Kask took to the radio to attack Hoyt's campaign over what he called a \"sham poll.\"");
+  const auto* a = claim_with(r, "sham poll");
+  REQUIRE(a);
+  CHECK(a->speaker.name == "Peter Kask");
+}
+
+TEST_CASE("a floating quotation inherits no speaker across another named person") {
+  auto r = test::analyze(
+      "Ada Lusk said the depot would close.\n\nMarta Fenn, who runs the canteen, was not told.\n\n“We found out "
+      "from the papers.”");
+  const auto* a = claim_with(r, "We found out");
+  if (a) CHECK(a->speaker.name != "Ada Lusk");
+  // Negative: with nobody in between, the quotation carries the speaker on.
+  auto s = test::analyze("Ada Lusk said the depot would close.\n\n“We found out from the papers.”");
+  const auto* b = claim_with(s, "We found out");
+  REQUIRE(b);
+  CHECK(b->speaker.name == "Ada Lusk");
+}

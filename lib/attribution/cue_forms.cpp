@@ -108,16 +108,7 @@ void Extractor::verb_cues(const Sentence& sent) {
     bool continuation = i > sb && ((info->participle && (after_comma || f[i - 1] == "while" || f[i - 1] == "and")) ||
                                    (!info->participle && (f[i - 1] == "and" || f[i - 1] == "but")));
     if (continuation) {
-      // The subject of the participle's own clause: after the last ", but", ", while", ", yet" or
-      // ";" ("Trump pivoted, but Wallace pressed him, asking …").
-      std::uint32_t cs = sb;
-      for (std::uint32_t k = sb + 1; k + 1 < i; ++k)
-        if (!toks[k].has(f_in_quote) &&
-            (is(k, ";") || (comma(k) && toks[k + 1].kind == Tk::word &&
-                            (f[k + 1] == "but" || f[k + 1] == "while" || f[k + 1] == "yet" || f[k + 1] == "whereas"))))
-          cs = k + 1;
-      sp = last_speaker.ok() ? last_speaker : subject(cs, i);
-      if (!sp.ok() && cs > sb) sp = subject(sb, i);
+      sp = last_speaker.ok() ? last_speaker : clause_subject(sb, i);
       if (!sp.ok()) continue;
     } else {
       sp = speaker_left(i, sb);
@@ -334,8 +325,13 @@ std::uint32_t Extractor::passive_claim(std::uint32_t i, std::uint32_t cue_e, std
   SpeakerSpan sp;
   std::uint32_t k = cue_e;
   if (k + 1 < se && f[k] == "by") {
-    std::uint32_t e = np_right(k + 1, se);
-    if (e > k + 1 && valid_speaker(k + 1, e)) {
+    // The agent runs to the word that opens what was said: "of", "as", "to", "that".
+    std::uint32_t e = k + 1;
+    while (e < se && e - k <= 8 && (toks[e].kind == Tk::word || toks[e].kind == Tk::possessive) &&
+           !toks[e].has(f_in_quote) && f[e] != "of" && f[e] != "as" && f[e] != "to" && f[e] != "that")
+      ++e;
+    if (e > k + 1 && e < se && toks[e - 1].kind == Tk::word && !time_noun(f[e - 1]) && !clause_word(f[e - 1]) &&
+        (f[e] == "of" || f[e] == "as" || f[e] == "to" || f[e] == "that")) {
       sp = {k + 1, e};
       k = e;
     }
@@ -440,7 +436,7 @@ std::uint32_t Extractor::question_claim(std::uint32_t i, std::uint32_t sb, std::
   // them to host events") the speaker is the clause's subject.
   const bool progressive = f[i].ends_with("ing");
   SpeakerSpan sp;
-  if (progressive && j > sb && comma(j - 1)) sp = subject(sb, i);
+  if (progressive && j > sb && comma(j - 1)) sp = clause_subject(sb, i);
   else if (progressive || !passive) sp = speaker_left(i, sb);
   if (progressive && !sp.ok()) return npos32;
   if (!passive && !progressive && !sp.ok()) return npos32;

@@ -218,6 +218,20 @@ SpeakerSpan Extractor::subject(std::uint32_t sb, std::uint32_t limit) const {
   return {b, e};
 }
 
+// The subject of the clause that ends at `limit`: after the last ", but", ", while", ", yet" or
+// ";" of the sentence ("Trump pivoted, but Wallace pressed him, asking …"), else the sentence's.
+SpeakerSpan Extractor::clause_subject(std::uint32_t sb, std::uint32_t limit) const {
+  std::uint32_t cs = sb;
+  for (std::uint32_t k = sb + 1; k + 1 < limit; ++k)
+    if (!toks[k].has(f_in_quote) &&
+        (is(k, ";") || (comma(k) && toks[k + 1].kind == Tk::word &&
+                        (f[k + 1] == "but" || f[k + 1] == "while" || f[k + 1] == "yet" || f[k + 1] == "whereas"))))
+      cs = k + 1;
+  SpeakerSpan sp = subject(cs, limit);
+  if (!sp.ok() && cs > sb) sp = subject(sb, limit);
+  return sp;
+}
+
 // The head word of a speaker phrase: the last word before a post-modifier ("officials on both
 // sides", "people familiar with …", "officials, who …"), possessives skipped.
 std::uint32_t Extractor::head_of(std::uint32_t b, std::uint32_t e) const {

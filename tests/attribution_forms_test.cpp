@@ -508,3 +508,35 @@ TEST_CASE("a floating quotation inherits no speaker across another named person"
   REQUIRE(b);
   CHECK(b->speaker.name == "Ada Lusk");
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4. Transcripts and quotations in the next paragraph.
+
+TEST_CASE("transcript turns: an upper-case label and a colon opening a paragraph") {
+  std::string_view text =
+      "Governor Alma Ferrand spoke to Jon Tapley on Sunday.\n\nTAPLEY: Will the state cut the budget?\n\n"
+      "FERRAND: We will cut it by a tenth.\n\nUPDATE: The governor later clarified her remarks.";
+  auto r = test::analyze(text);
+  const auto* a = claim_with(r, "Will the state cut the budget?");
+  REQUIRE(a);
+  CHECK(a->kind == ClaimKind::direct);
+  CHECK(a->speaker.text == "TAPLEY");
+  CHECK(a->speaker.name == "Jon Tapley");
+  const auto* b = claim_with(r, "We will cut it by a tenth");
+  REQUIRE(b);
+  CHECK(b->speaker.name == "Alma Ferrand");
+  // Negative: a section label is no speaker.
+  CHECK(claim_with(r, "later clarified") == nullptr);
+  // Negative: one upper-case label naming nobody in the text is a heading, not a turn.
+  auto s = test::analyze("EXCLUSIVE: Ferrand plans deep cuts.\n\nALERT: The budget is due on Monday.");
+  CHECK(s.claims.empty());
+}
+
+TEST_CASE("a cue ending in a colon takes the quotation that opens the next paragraph") {
+  auto r = test::analyze("Carl Arden spoke at length. He said:\n\n“The rules were always clear to us.”\n\nThen he left.");
+  const auto* a = claim_with(r, "The rules were always clear");
+  REQUIRE(a);
+  CHECK(a->kind == ClaimKind::direct);
+  CHECK(a->cue.text == "said");
+  CHECK(a->speaker.name == "Carl Arden");
+}

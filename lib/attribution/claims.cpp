@@ -12,6 +12,7 @@ void Extractor::run() {
     according_to(sent);
     colon_quotes(sent);
   }
+  transcript_turns();
   floating_quotes();
   // Order claims by position, keeping speaker tokens aligned.
   std::vector<std::size_t> idx(d.claims.size());

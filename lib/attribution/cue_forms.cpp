@@ -187,7 +187,15 @@ void Extractor::verb_cues(const Sentence& sent) {
       std::uint32_t cb = skip_to_content(cue_e, se, channel, saw_that, cue_e);
       bool ok = saw_that;
       if (!ok && cb < se) {
-        if (is(cb, ":") || comma(cb)) {
+        if (is(cb, ":") && cb + 1 == se && se + 1 < toks.size() && toks[se].kind == Tk::open_quote &&
+            toks[se + 1].quote != npos32 && d.text.quotes[toks[se + 1].quote].open_tok == se &&
+            !used[se]) {
+          // "He said:" with the quotation in the next paragraph.
+          quote_claim(toks[se + 1].quote, i, cue_e, sp);
+          last_speaker = sp;
+          i = cue_e - 1;
+          continue;
+        } else if (is(cb, ":") || comma(cb)) {
           ok = quote_after(cb, se) != npos32;
         } else if (toks[cb].kind == Tk::open_quote) {
           ok = true;

@@ -100,6 +100,8 @@ struct Extractor {
   SpeakerSpan subject(std::uint32_t sb, std::uint32_t limit) const;
   // A word opening a fronted adverbial: a preposition, a subordinator, a time or sentence adverb.
   bool fronted_opener(std::uint32_t k) const;
+  // Transcript turns: "TAPPER: …" paragraphs.
+  void transcript_turns();
   // The subject of the clause ending at `limit` (after ", but" / ";" when there is one).
   SpeakerSpan clause_subject(std::uint32_t sb, std::uint32_t limit) const;
   // A cue verb in the passive ("is said to", "was accused of", "was quoted as saying").

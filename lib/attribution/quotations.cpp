@@ -1,6 +1,8 @@
 // Quotations: quotes next to a cue, colon quotes, and quotes that carry on the last speaker.
 #include "attribution/extractor.hpp"
 
+#include "mentions/lexicon.hpp"
+
 #include <algorithm>
 
 namespace claimlint::detail {
@@ -58,6 +60,64 @@ void Extractor::colon_quotes(const Sentence& sent) {
     std::uint32_t qa = quote_after(i, se);
     if (qa == npos32) continue;
     quote_claim(qa, i, i + 1, SpeakerSpan{b, i});
+  }
+}
+
+// Transcript turns: "TAPPER: Do you think …", "JAKE TAPPER: …". A paragraph that opens with an
+// upper-case label and a colon is the label's speech when the label names a person of the text
+// (by surname) or when the text is a dialogue (two or more labels, three or more turns).
+// Section labels ("UPDATE:", "BYLINE:", "EXCLUSIVE:") are neither.
+void Extractor::transcript_turns() {
+  struct Turn {
+    std::uint32_t b, colon, para;
+  };
+  std::vector<Turn> turns;
+  for (std::uint32_t p = 0; p < d.text.paras.size(); ++p) {
+    const Paragraph& para = d.text.paras[p];
+    std::uint32_t b = para.tok_begin, k = b;
+    while (k < para.tok_end && k - b < 4 &&
+           ((toks[k].kind == Tk::word && toks[k].has(f_upper) && d.text.str(k).size() >= 2) ||
+            (is(k, ".") && k > b && title_abbreviation(f[k - 1])) || (is(k, ".") && k > b && honorific(f[k - 1]))))
+      ++k;
+    if (k == b || k + 1 >= para.tok_end || !is(k, ":") || toks[k].has(f_in_quote)) continue;
+    turns.push_back({b, k, p});
+  }
+  if (turns.empty()) return;
+  auto label_key = [&](const Turn& t) { return f[t.colon - 1]; };
+  boost::unordered_flat_map<std::string, int> label_count;
+  for (const auto& t : turns) ++label_count[label_key(t)];
+  static constexpr std::string_view kSections[] = {
+      "update", "updated", "email", "exclusive", "byline", "busted", "boom", "look", "watch", "breaking", "note",
+      "correction", "clarification", "related", "photo", "photos", "video", "source", "sources", "more", "editor",
+      "abstract", "summary", "analysis", "opinion", "live", "warning", "read", "credit", "ap", "afp", "reuters"};
+  // Surnames of the text's people.
+  boost::unordered_flat_map<std::string, int> surname;
+  for (std::size_t e = 0; e < d.entities.size(); ++e) {
+    const auto& ent = d.entities[e];
+    if (ent.kind != EntityKind::person) continue;
+    auto sp = ent.name.rfind(' ');
+    surname.emplace(fold(sp == std::string::npos ? ent.name : ent.name.substr(sp + 1)), static_cast<int>(e + 1));
+  }
+  const bool dialogue = label_count.size() >= 2 && turns.size() >= 3;
+  for (const auto& t : turns) {
+    const std::string& key = label_key(t);
+    bool section = false;
+    for (auto w : kSections) section |= key == w;
+    if (section) continue;
+    auto named = surname.find(key);
+    const bool repeated = label_count[key] >= 2;
+    if (named == surname.end() && !(dialogue && repeated)) continue;
+    const Paragraph& para = d.text.paras[t.para];
+    std::uint32_t cb = t.colon + 1, ce = para.tok_end;
+    if (cb >= ce || used[cb]) continue;
+    const std::size_t before = d.claims.size();
+    content_claim(t.colon, t.colon + 1, SpeakerSpan{t.b, t.colon}, cb, ce, ClaimKind::direct);
+    if (d.claims.size() > before && named != surname.end()) {
+      Claim& c = d.claims.back();
+      c.speaker.entity = named->second;
+      c.speaker.name = d.entities[named->second - 1].name;
+      c.speaker.speaker_class = SpeakerClass::person;
+    }
   }
 }
 

@@ -540,3 +540,19 @@ TEST_CASE("a cue ending in a colon takes the quotation that opens the next parag
   CHECK(a->cue.text == "said");
   CHECK(a->speaker.name == "Carl Arden");
 }
+
+TEST_CASE("naming verbs with a noun phrase or adjective complement") {
+  auto r = test::analyze("Senator Ann Lowe called the plan a disaster. Lowe called the ruling unconstitutional.");
+  const auto* a = claim_with(r, "the plan a disaster");
+  REQUIRE(a);
+  CHECK(a->cue.text == "called");
+  CHECK(a->speaker.name == "Ann Lowe");
+  REQUIRE(claim_with(r, "the ruling unconstitutional"));
+  auto s = test::analyze("Mayor Tim Rudd branded him a liar.");
+  REQUIRE(claim_with(s, "him a liar"));
+  // Negatives: calling a meeting, the police or off the talks is no claim.
+  for (std::string_view t : {"The council called a meeting.", "Police called the family on Monday.",
+                             "She called off the talks.", "He called it quits.", "The group called the police.",
+                             "The project was called a success."})
+    CHECK(test::analyze(t).claims.empty());
+}

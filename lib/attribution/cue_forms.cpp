@@ -69,6 +69,15 @@ void Extractor::verb_cues(const Sentence& sent) {
         last_speaker = csp;
       }
       continue;
+    } else if (std::uint32_t ce = call_np(i, se); ce != npos32) {
+      // "X called the plan a disaster", "branded him a liar", "called the ruling unfair".
+      SpeakerSpan csp = speaker_left(i, sb);
+      if (csp.ok() && !(i > sb && (f[i - 1] == "was" || f[i - 1] == "is" || f[i - 1] == "be" || f[i - 1] == "been"))) {
+        content_claim(i, i + 1, csp, i + 1, ce, ClaimKind::indirect);
+        last_speaker = csp;
+        i = ce - 1;
+      }
+      continue;
     } else {
       continue;
     }

@@ -148,6 +148,9 @@ struct Extractor {
   std::uint32_t quote_after(std::uint32_t k, std::uint32_t se) const;
   void quote_claim(std::uint32_t qi, std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp);
   // "called/calls X “…”": the quotation that follows within a few words, or npos.
+  // "called the plan a disaster": the end of object and complement, or npos32.
+  std::uint32_t call_np(std::uint32_t i, std::uint32_t se) const;
+  static bool adjective_shape(std::string_view w);
   std::uint32_t call_quote(std::uint32_t i, std::uint32_t se) const;
   // Colon quotes: "Hill: “…”"
   void colon_quotes(const Sentence& sent);

@@ -50,6 +50,65 @@ std::uint32_t Extractor::call_quote(std::uint32_t i, std::uint32_t se) const {
   return npos32;
 }
 
+// "called the plan a disaster", "branded him a liar", "called the ruling unfair": a naming
+// verb, an object and a second noun phrase or an evaluative adjective. Returns the end of the
+// content (object and complement), or npos32. Not "called the police", "called a meeting",
+// "called off the talks", "called it quits".
+std::uint32_t Extractor::call_np(std::uint32_t i, std::uint32_t se) const {
+  const std::string& w = f[i];
+  if (w != "called" && w != "calls" && w != "call" && w != "calling" && w != "branded" && w != "labelled" &&
+      w != "labeled" && w != "dubbed")
+    return npos32;
+  std::uint32_t k = i + 1;
+  if (k >= se || toks[k].kind != Tk::word || toks[k].has(f_in_quote)) return npos32;
+  // The object: an object pronoun, a name, or a determiner or possessive and up to four words.
+  const std::string& o = f[k];
+  if (o == "him" || o == "her" || o == "them" || o == "it" || o == "me" || o == "us" || o == "himself" ||
+      o == "herself" || o == "themselves") {
+    ++k;
+  } else if (toks[k].has(f_cap) && !determiner(o)) {
+    while (k < se && toks[k].kind == Tk::word && toks[k].has(f_cap) && k - i < 5) ++k;
+  } else if (determiner(o) || o == "his" || o == "their" || o == "its" || o == "our" || o == "your" || o == "my") {
+    if (o == "a" || o == "an") return npos32;  // "called a meeting"
+    ++k;
+    while (k < se && toks[k].kind == Tk::word && !toks[k].has(f_in_quote) && k - i < 6 && f[k] != "a" &&
+           f[k] != "an" && !np_preposition(f[k]) && f[k] != "to" && f[k] != "and" && !adjective_shape(f[k]))
+      ++k;
+  } else {
+    return npos32;
+  }
+  if (k >= se || toks[k].kind != Tk::word || k == i + 1) return npos32;
+  if (f[k] == "quits") return npos32;
+  std::uint32_t cb = k;
+  if (f[k] == "a" || f[k] == "an") {
+    if (k + 1 >= se || toks[k + 1].kind != Tk::word) return npos32;
+  } else if (adjective_shape(f[k]) && !toks[k].has(f_cap)) {
+    if (k + 1 < se && !(comma(k + 1) || final_punct(k + 1) || f[k + 1] == "and" || f[k + 1] == "but" ||
+                        is(k + 1, ";")))
+      return npos32;
+  } else {
+    return npos32;
+  }
+  std::uint32_t ce = content_end(cb, se);
+  return ce > cb ? ce : npos32;
+}
+
+// Adjectives by their ending or by meaning in judgements: "unconstitutional", "ridiculous",
+// "unfair", "irresponsible", "dangerous".
+bool Extractor::adjective_shape(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"ous", "ible", "able", "ful", "ive", "ic", "less", "ent",
+                                                   "ant", "al", "ist", "ish", "ary", "ical"};
+  static constexpr std::string_view kWords[] = {"fair", "unfair", "wrong", "absurd", "crazy", "dead", "false", "silly",
+                                                "stupid", "insane", "weak", "cruel", "corrupt", "rigged", "unfit",
+                                                "hypocritical", "unacceptable", "disgraceful", "bad", "good", "great"};
+  for (auto a : kWords)
+    if (w == a) return true;
+  if (w.size() < 5) return false;
+  for (auto sfx : kSuffixes)
+    if (w.ends_with(sfx)) return true;
+  return false;
+}
+
 // Colon quotes: "Hill: “…”"
 void Extractor::colon_quotes(const Sentence& sent) {
   const std::uint32_t sb = sent.tok_begin, se = sent.tok_end;

@@ -113,6 +113,11 @@ std::uint32_t Extractor::np_right(std::uint32_t b, std::uint32_t se) const {
   while (e < se) {
     const Token& t = toks[e];
     if (t.kind == Tk::possessive) { ++e; continue; }
+    // A number opening a modifier: "9/11 widow Terry Strada", "27-year-old Ana Reis".
+    if (e == b && t.kind == Tk::number && e + 1 < se && toks[e + 1].kind == Tk::word && !toks[e + 1].has(f_in_quote)) {
+      ++e;
+      continue;
+    }
     if (is(e, ".") && e > b && (honorific(f[e - 1]) || title_abbreviation(f[e - 1])) && e + 1 < se &&
         toks[e + 1].has(f_cap)) {
       ++e;
@@ -286,6 +291,11 @@ SpeakerSpan Extractor::speaker_left(std::uint32_t i, std::uint32_t sb) const {
     }
     return speaker_left(d0, sb);
   }
+  // "…, many of whom say …": the quantified relative is the speaker (a part of its antecedent).
+  if (j >= sb + 3 && f[j - 1] == "whom" && f[j - 2] == "of" && toks[j - 3].kind == Tk::word &&
+      (quantifier(f[j - 3]) || f[j - 3] == "all" || f[j - 3] == "both" || f[j - 3] == "each" ||
+       f[j - 3] == "none" || toks[j - 3].kind == Tk::number))
+    return {j - 3, j};
   // A restrictive relative clause: "Hawkins and others who want to ban abortion said".
   for (std::uint32_t k = j; k > sb + 1 && j - k < 12; --k) {
     const Token& t = toks[k - 1];

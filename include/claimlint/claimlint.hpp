@@ -8,6 +8,7 @@
 #pragma once
 
 #include "claimlint/analyzer.hpp"
+#include "claimlint/batch.hpp"
 #include "claimlint/config.hpp"
 #include "claimlint/knowledge_base.hpp"
 #include "claimlint/output.hpp"

@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "claimlint/rules.hpp"
+#include "report/json_report.hpp"
 #include "text/text.hpp"
 
 namespace claimlint {
@@ -32,6 +33,9 @@ json::object content_json(const Content& c) {
   return o;
 }
 
+}  // namespace
+
+namespace detail {
 json::object file_json(const FileResult& fr) {
   const Report& r = fr.report;
   json::object o;
@@ -103,6 +107,10 @@ json::object file_json(const FileResult& fr) {
   o["notes"] = std::move(notes);
   return o;
 }
+}  // namespace detail
+
+namespace {
+using detail::file_json;
 
 json::object tool_json(const OutputOptions& o) {
   return json::object{{"name", "claimlint"}, {"version", std::string(o.tool_version)}};

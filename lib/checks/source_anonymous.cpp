@@ -53,27 +53,36 @@ void check_source_anonymous(const Doc& d, std::vector<Finding>& out) {
   bool any = false;
   for (const auto& c : d.claims) any |= c.speaker.anonymous;
   if (!any) return;
-  // Content words of every named claim, once.
+  // Content words of every named claim, once, with the claim's position among all claims.
   std::vector<WordBag> named;
+  std::vector<std::size_t> named_at;
   std::vector<std::string_view> words;
-  for (const auto& o : d.claims)
+  for (std::size_t i = 0; i < d.claims.size(); ++i) {
+    const auto& o = d.claims[i];
     if (!o.speaker.anonymous && (o.speaker.entity != 0 || !o.speaker.name.empty())) {
       content_words(d, o.content.span, words);
       named.emplace_back(words.begin(), words.end());
+      named_at.push_back(i);
     }
+  }
   const RuleInfo& rule = *find_rule("source.anonymous");
   std::vector<std::string_view> mine;  // left empty when no named claim could confirm it
-  std::vector<std::string> seen;  // one finding per unnamed source
-  for (const auto& c : d.claims) {
+  boost::unordered_flat_set<std::string> seen;  // one finding per unnamed source
+  // A named claim confirms an unnamed one within kWindow named claims either side: every named
+  // claim of an article (hundreds at most), a bounded amount of work per claim in an endless one.
+  constexpr std::size_t kWindow = 64;
+  for (std::size_t i = 0; i < d.claims.size(); ++i) {
+    const auto& c = d.claims[i];
     if (!c.speaker.anonymous || official_voice(c.speaker.text)) continue;
     std::string who = fold(c.speaker.text);
-    if (std::find(seen.begin(), seen.end(), who) != seen.end()) continue;
+    if (seen.contains(who)) continue;
     if (!named.empty()) content_words(d, c.content.span, mine);
+    const std::size_t mid = static_cast<std::size_t>(std::lower_bound(named_at.begin(), named_at.end(), i) - named_at.begin());
+    const std::size_t lo = mid > kWindow ? mid - kWindow : 0, hi = std::min(named.size(), mid + kWindow);
     bool confirmed = false;
-    for (const auto& o : named)
-      if (same_content(mine, o)) { confirmed = true; break; }
+    for (std::size_t k = lo; k < hi && !confirmed; ++k) confirmed = same_content(mine, named[k]);
     if (confirmed) continue;
-    seen.push_back(std::move(who));
+    seen.insert(std::move(who));
     Finding f = make_finding(rule,
                              fmt::format("this claim rests only on an unnamed source ({})", curly(c.speaker.text)),
                              c.span.end > c.span.start ? c.span : c.content.span);

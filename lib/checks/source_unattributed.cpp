@@ -2,6 +2,10 @@
 // attributes to anyone.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
 
@@ -14,13 +18,35 @@ bool speech_word(std::string_view w) {
   return words.contains(w);
 }
 
-bool overlaps(std::size_t a, std::size_t b, const Span& s) { return s.end > s.start && s.start < b && a < s.end; }
-
 }  // namespace
 
 void check_source_unattributed(const Doc& d, std::vector<Finding>& out) {
   const auto& toks = d.text.toks;
   const RuleInfo* rule = nullptr;
+  // The claims' byte ranges (content and whole claim) sorted by start, with the running maximum
+  // of their ends: "does any range overlap [a, b)" is a binary search, not a scan of every claim.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::vector<std::size_t> starts;  // claim starts, sorted: "a claim starts in [p, q)"
+  ranges.reserve(d.claims.size() * 2);
+  for (const auto& c : d.claims) {
+    if (c.content.span.end > c.content.span.start) ranges.emplace_back(c.content.span.start, c.content.span.end);
+    if (c.span.end > c.span.start) ranges.emplace_back(c.span.start, c.span.end);
+    starts.push_back(c.span.start);
+  }
+  std::sort(ranges.begin(), ranges.end());
+  std::sort(starts.begin(), starts.end());
+  std::vector<std::size_t> max_end(ranges.size());
+  for (std::size_t i = 0; i < ranges.size(); ++i)
+    max_end[i] = std::max(ranges[i].second, i ? max_end[i - 1] : 0);
+  auto any_overlap = [&](std::size_t a, std::size_t b) {
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), std::make_pair(b, std::size_t{0}));
+    const std::size_t n = static_cast<std::size_t>(it - ranges.begin());
+    return n > 0 && max_end[n - 1] > a;
+  };
+  auto any_start_in = [&](std::size_t p, std::size_t q) {
+    auto it = std::lower_bound(starts.begin(), starts.end(), p);
+    return it != starts.end() && *it < q;
+  };
   for (const auto& q : d.text.quotes) {
     if (q.continuation || q.close_tok == npos32 || q.end_tok <= q.begin_tok) continue;
     // A full sentence: starts with a capital, has a few words, and ends with . ! or ? inside
@@ -32,14 +58,10 @@ void check_source_unattributed(const Doc& d, std::vector<Finding>& out) {
     if (words < 5) continue;
     auto last = d.text.str(q.end_tok - 1);
     if (last != "." && last != "!" && last != "?") continue;
-    bool covered = false;
     const Paragraph& para = d.text.paras[q.para];
-    for (const auto& c : d.claims) {
-      if (overlaps(q.content_start, q.content_end, c.content.span) || overlaps(q.content_start, q.content_end, c.span))
-        covered = true;
-      // Wire style: a quote after an attributed one in the same paragraph is the same speaker's.
-      if (c.span.start >= para.start && c.span.start < q.content_start) covered = true;
-    }
+    // Covered by a claim, or, wire style, a quote after an attributed one in the same paragraph
+    // is the same speaker's.
+    bool covered = any_overlap(q.content_start, q.content_end) || any_start_in(para.start, q.content_start);
     // A cue before the marks in this sentence ('said: "…"', 'as saying "…"'), or in the
     // sentence before it in the paragraph ('"…," a trader said. "…"'): the same speaker.
     if (!covered) {

@@ -15,6 +15,26 @@ bool speech_verb(std::string_view w) {
          w == "stated" || w == "warned" || w == "explained" || w == "argued" || w == "insisted" || w == "tweeted";
 }
 
+// Particles written before a hyphen in a surname: "al-Sisi", "el-Erian", "bin-Laden", "ad-Din".
+bool hyphen_particle(std::string_view p) {
+  return p == "al" || p == "el" || p == "ad" || p == "ed" || p == "as" || p == "ash" || p == "at" || p == "az" ||
+         p == "ar" || p == "an" || p == "bin" || p == "ibn" || p == "abu" || p == "bint" || p == "ben" || p == "d" ||
+         p == "l" || p == "de" || p == "van" || p == "von";
+}
+
+// Last words of place names that may follow a title word: "Queen Street", "King's Road",
+// "Prince Albert Bridge", "Victoria Square".
+bool place_word(std::string_view w) {
+  return w == "street" || w == "road" || w == "avenue" || w == "square" || w == "lane" || w == "boulevard" ||
+         w == "bridge" || w == "park" || w == "palace" || w == "gardens" || w == "place" || w == "way" ||
+         w == "drive" || w == "terrace" || w == "crescent" || w == "station" || w == "hospital" || w == "stadium" ||
+         w == "college" || w == "school" || w == "island" || w == "islands" || w == "river" || w == "hall" ||
+         w == "theatre" || w == "theater" || w == "airport" || w == "highway" || w == "bay" || w == "county";
+}
+
+// Abbreviated titles written with a full stop before a name: "Sen. Jake Garn", "Rep. Jim Wright".
+bool title_abbrev(std::string_view w) { return w == "sen" || w == "rep"; }
+
 struct PeopleFinder {
   PeopleFinder(Doc& doc) : d(doc), f(doc.f), toks(doc.text.toks) {}
   Doc& d;
@@ -25,6 +45,42 @@ struct PeopleFinder {
     const Token& t = toks[i];
     return t.kind == Tk::word && (t.has(f_cap) || t.has(f_upper));
   }
+  // A surname glued to a lower-case particle: "al-Sisi", "el-Erian", "bin-Salman", "ad-Din".
+  bool particle_name(std::uint32_t i) const {
+    const Token& t = toks[i];
+    if (t.kind != Tk::word || t.has(f_cap)) return false;
+    std::string_view s = d.text.str(i);
+    auto dash = s.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= s.size() || s[dash + 1] < 'A' || s[dash + 1] > 'Z') return false;
+    return hyphen_particle(s.substr(0, dash));
+  }
+  // A capitalised word, or a word of a name: "al-Sisi".
+  bool name_cap(std::uint32_t i) const { return cap(i) || particle_name(i); }
+  // A single capital letter: a middle or first initial ("Nicholas F. Brady", "C. Everett Koop").
+  bool initial(std::uint32_t i) const {
+    const Token& t = toks[i];
+    return t.kind == Tk::word && t.end - t.start == 1 && t.has(f_upper);
+  }
+  // The name as written, with initials' full stops attached: "Nicholas F. Brady".
+  std::string name_text(std::uint32_t tb, std::uint32_t te) const {
+    std::string text;
+    for (std::uint32_t i = tb; i < te; ++i) {
+      if (d.text.str(i) == ".") { text += '.'; continue; }
+      if (!text.empty()) text += ' ';
+      text += d.text.str(i);
+    }
+    return text;
+  }
+  // The same name without its initials: "Nicholas Brady", for the knowledge base.
+  std::string name_without_initials(std::uint32_t tb, std::uint32_t te) const {
+    std::string text;
+    for (std::uint32_t i = tb; i < te; ++i) {
+      if (d.text.str(i) == "." || (initial(i) && i + 1 < te && d.text.str(i + 1) == ".")) continue;
+      if (!text.empty()) text += ' ';
+      text += d.text.str(i);
+    }
+    return text;
+  }
 
   // Person entities by folded name and by surname (latest last), kept in step with d.entities.
   boost::unordered_flat_map<std::string, int> by_name;
@@ -33,8 +89,15 @@ struct PeopleFinder {
   void index_entity(int id) {
     const auto& ent = d.entities[static_cast<std::size_t>(id - 1)];
     by_name[fold(ent.name)] = id;
-    auto& v = by_surname[surname_key(ent.name)];
-    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+    std::string sk = surname_key(ent.name);
+    auto add = [&](const std::string& k) {
+      auto& v = by_surname[k];
+      if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+    };
+    add(sk);
+    // "Abdul Fattah al-Sisi" is also "Sisi"; "Mohammed bin Salman" is also "bin Salman".
+    if (auto dash = sk.find('-'); dash != std::string::npos && hyphen_particle(std::string_view(sk).substr(0, dash)))
+      add(sk.substr(dash + 1));
   }
 
   // Whether the word at `at` appears elsewhere after a capitalised word that is not a title,
@@ -55,13 +118,10 @@ struct PeopleFinder {
 
   // Returns the entity for a name written [tb, te).
   int resolve(std::uint32_t tb, std::uint32_t te, char gender_hint) {
-    std::string text;
-    for (std::uint32_t i = tb; i < te; ++i) {
-      if (!text.empty()) text += ' ';
-      text += d.text.str(i);
-    }
+    std::string text = name_text(tb, te);
     std::string canonical = text;
     const std::vector<std::uint32_t>* kb = d.kb ? d.kb->person(text) : nullptr;
+    if (!kb && d.kb && text.find('.') != std::string::npos) kb = d.kb->person(name_without_initials(tb, te));
     // "De Vries" alone is a surname too, like "Vries" would be.
     const bool single = te - tb == 1 || (name_particle(f[tb]) && te - tb <= 3);
     if (!kb && single) {
@@ -151,7 +211,14 @@ struct PeopleFinder {
     bool title = false;
     // Peel the title prefix: jurisdictions, offices, qualifiers, honorifics.
     for (std::uint32_t i = a; i < r;) {
-      if (auto om = match_office(d, f, i, r); om.info) { i += om.len; role_end = i; name_b = i; title = true; continue; }
+      if (auto om = match_office(d, f, i, r); om.info) {
+        i += om.len;
+        role_end = i;
+        if (i < r && d.text.str(i) == "." && title_abbrev(f[i - 1])) ++i;  // "Sen. Garn"
+        name_b = i;
+        title = true;
+        continue;
+      }
       if (auto jm = match_jurisdiction(d, f, i, r); jm.info) { i += jm.len; name_b = i; continue; }
       if (f[i] == "of" && title && i + 1 < r) {
         // "President of France Emmanuel Macron", "Chancellor of the Exchequer …"
@@ -168,7 +235,8 @@ struct PeopleFinder {
         continue;
       }
       if (qualifier_word(f[i]) || f[i] == "district" || f[i] == "federal" || f[i] == "deputy" || f[i] == "lead" ||
-          f[i] == "senior" || f[i] == "chief") {
+          f[i] == "senior" || f[i] == "chief" || f[i] == "vice" || f[i] == "assistant" || f[i] == "lieutenant" ||
+          f[i] == "shadow" || f[i] == "junior" || f[i] == "associate") {
         ++i;
         continue;
       }
@@ -213,13 +281,15 @@ struct PeopleFinder {
     if (match_jurisdiction(d, f, name_b, r).len == n) return;
     for (std::uint32_t i = name_b; i < r; ++i)
       if (toks[i].has(f_upper) && d.text.str(i).size() > 1 && !name_particle(f[i])) return;
-    if (n > 4) return;
-    std::string full;
-    for (std::uint32_t i = name_b; i < r; ++i) {
-      if (!full.empty()) full += ' ';
-      full += d.text.str(i);
-    }
-    bool kb_known = d.kb && d.kb->person(full);
+    std::uint32_t n_words = 0;
+    for (std::uint32_t i = name_b; i < r; ++i) n_words += d.text.str(i) != ".";
+    if (n_words > 4) return;
+    n = n_words;
+    // A street, a square or a building is no person: "Queen Street", "King Charles Street".
+    if (place_word(f[r - 1])) return;
+    std::string full = name_text(name_b, r);
+    bool kb_known = d.kb && (d.kb->person(full) || (full.find('.') != std::string::npos &&
+                                                    d.kb->person(name_without_initials(name_b, r))));
     bool person = false;
     if (n == 1) {
       std::string sk = fold(full);
@@ -302,6 +372,26 @@ struct PeopleFinder {
     return false;
   }
 
+  // Whether [b, e) holds an office phrase followed by a capitalised name ("US President Joe
+  // Biden"): the phrase then belongs to that name.
+  bool titled_name_inside(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k) {
+      auto om = match_office(d, f, k, e);
+      if (!om.info) continue;
+      std::uint32_t n = k + om.len;
+      if (n < e && name_cap(n) && !match_office(d, f, n, e).info && !match_jurisdiction(d, f, n, e).info &&
+          !non_name_word(f[n]) && !org_word(f[n])) {
+        // "President Reagan's chief of staff" is a role of its own, owned by the name.
+        std::uint32_t m = n;
+        while (m < e && name_cap(m)) ++m;
+        if (m < toks.size() && toks[m].kind == Tk::possessive) { k = m; continue; }
+        return true;
+      }
+      k = n - 1;
+    }
+    return false;
+  }
+
   void appositives(std::uint32_t nb, std::uint32_t ne, std::uint32_t sb, std::uint32_t se, int ent) {
     // Role before: "the head of the UK’s intelligence agency, NAME,"
     if (nb >= sb + 2 && d.text.str(nb - 1) == "," && (ne >= se || d.text.str(ne) == "," || d.text.str(ne) == ")" ||
@@ -309,7 +399,7 @@ struct PeopleFinder {
       std::uint32_t e = nb - 1;
       std::uint32_t b = e;
       while (b > sb && !boundary(b - 1) && e - b < 12) --b;
-      if (b < e) {
+      if (b < e && !titled_name_inside(b, e)) {
         Role r;
         if (parse_role(d, f, b, e, r)) {
           // The phrase must end in its head: an office or an organ ("agency"), not a name.
@@ -340,6 +430,9 @@ struct PeopleFinder {
       if (toks[b].kind == Tk::number) return;
       std::uint32_t e = b;
       while (e < se && !boundary(e) && e - b < 12) ++e;
+      // A list, not an apposition: "Mr Sunak, US President Joe Biden, French President …" — the
+      // phrase after the comma is a title with a name of its own.
+      if (titled_name_inside(b, e)) return;
       // "deputy to the NATO secretary general": "to" is not a boundary, but "said" is.
       if (e > b) add_role(b, e, ent, past);
     }
@@ -355,17 +448,23 @@ struct PeopleFinder {
     for (const auto& s : d.text.sents) {
       std::uint32_t k = s.tok_begin;
       while (k < s.tok_end) {
-        if (!cap(k)) { ++k; continue; }
+        if (!name_cap(k)) { ++k; continue; }
         std::uint32_t r = k + 1;
         while (r < s.tok_end) {
-          if (cap(r)) { ++r; continue; }
+          if (name_cap(r)) { ++r; continue; }
+          // An initial and its full stop inside a name: "Nicholas F. Brady", "C. Everett Koop".
+          if (d.text.str(r) == "." && initial(r - 1) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
           if (toks[r].kind == Tk::word && name_particle(f[r])) {
             // "von der Leyen", "de la Cruz": particles between capitalised words.
             std::uint32_t q = r;
             while (q < s.tok_end && toks[q].kind == Tk::word && name_particle(f[q]) && q - r < 3) ++q;
             if (q > r && q < s.tok_end && cap(q)) { r = q + 1; continue; }
           }
-          if (d.text.str(r) == "." && r > k && honorific(f[r - 1]) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
+          if (d.text.str(r) == "." && r > k && (honorific(f[r - 1]) || title_abbrev(f[r - 1])) && r + 1 < s.tok_end &&
+              cap(r + 1)) {
+            ++r;
+            continue;
+          }
           // "Secretary of State Scott Bessent", "Minister of the Interior …": "of" after an office.
           if (toks[r].kind == Tk::word && f[r] == "of" && r + 1 < s.tok_end &&
               (cap(r + 1) || (f[r + 1] == "the" && r + 2 < s.tok_end && cap(r + 2)))) {

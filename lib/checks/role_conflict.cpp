@@ -8,6 +8,7 @@
 #include <array>
 
 #include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
@@ -412,6 +413,7 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
   //  - by office: one view per distinct person holding that office (office, body).
   boost::unordered_flat_map<int, std::vector<std::size_t>> by_person;
   boost::unordered_flat_map<std::string, std::vector<std::size_t>> by_office;
+  boost::unordered_flat_set<std::string> pairs_reported;
   constexpr std::size_t kCap = 8;  // distinct titles of one person, holders of one office
   for (std::size_t j = 0; j < views.size(); ++j) {
     const RoleView& b = views[j];
@@ -423,6 +425,16 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
       if (a.rm->tb >= b.rm->tb) continue;
       std::string why = incompatible(d, a, b);
       if (why.empty()) continue;
+      // One finding per pair of titles of one person: "chairman" … "Vice Chairman" …
+      // "chairman" again is one inconsistency.
+      {
+        std::string ta = fold(a.rm->role.text), tb = fold(b.rm->role.text);
+        if (tb < ta) std::swap(ta, tb);
+        if (!pairs_reported.insert(fmt::format("{}|{}|{}", b.rm->entity, ta, tb)).second) {
+          reported = true;
+          break;
+        }
+      }
       const std::string bname = display_name(d, pb.name);
       const Role& ra = a.rm->role;
       const Role& rb = b.rm->role;

@@ -195,6 +195,22 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     }
     report(*match, surname_of(be.name), b.first);
   }
+  // 1b. One entity, two spellings: a mention that the knowledge base or the surname index
+  //     joined to its person although it is spelt differently ("Volodymyr Zelenskyy" …
+  //     "Zelensky added").
+  for (const Person& p : people) {
+    if (p.given.empty()) continue;
+    const EntityData& ent = *d.entity(p.entity);
+    for (std::size_t m = 1; m < ent.mentions.size(); ++m) {
+      const Span& sp = ent.mentions[m];
+      std::string_view text = d.src.substr(sp.start, sp.end - sp.start);
+      std::string last = fold(surname_of(text));
+      if (last == p.surname || !variant(p.surname, last)) continue;
+      if (count(last) > count(p.surname)) continue;
+      report(p, surname_of(text), sp);
+      break;
+    }
+  }
   // 2. A capitalised word that no person mention took, one slip from a surname: "Shlutz is due
   //    in Moscow", "said Mulcahey", "Mr. Smyth", "Emary's stock".
   std::vector<std::string> reported;

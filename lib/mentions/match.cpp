@@ -132,7 +132,7 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
     // Secretary", "Lieutenant Governor".
     if (!info &&
         (((w == "deputy" || w == "vice" || w == "assistant" || w == "lieutenant" || w == "under" || w == "associate") &&
-          i + 1 < te && match_office(d, f, i + 1, te).info && !match_office(d, f, i, te).info) ||
+          i + 1 < te && match_office(d, f, i + 1, te).info && match_office(d, f, i, te).len <= 1) ||
          w.starts_with("vice-") || w.starts_with("deputy-"))) {
       quals.push_back("deputy");
       if (w.starts_with("vice-") || w.starts_with("deputy-")) {

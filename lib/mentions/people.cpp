@@ -249,7 +249,9 @@ struct PeopleFinder {
         auto om = match_office(d, f, i, r);
         if (!om.info || i + om.len >= r) continue;
         std::uint32_t e = i + om.len;
-        if (r - e > 3) continue;
+        std::uint32_t words_after = 0;
+        for (std::uint32_t k = e; k < r; ++k) words_after += d.text.str(k) != ".";
+        if (words_after > 3) continue;
         role_end = name_b = e;
         title = true;
         i = e - 1;

@@ -171,6 +171,10 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
       b = e + 1;
     }
   }
+  // Entities with a public office of their own ("President Reagan").
+  boost::unordered_flat_map<int, bool> titled_entity;
+  for (const auto& rm : d.roles)
+    if (rm.entity && public_office(rm.role.office)) titled_entity[rm.entity] = true;
   // 1. Two entities: "Siobhan Mulcahy" and "Siobhan Mulcahey", or a full name and a lone variant.
   for (const Person& b : people) {
     const Person* match = nullptr;
@@ -187,9 +191,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     const EntityData& be = *d.entity(b.entity);
     if (b.given.empty()) {
       // A lone surname with a title of its own ("President Reagan") is someone else.
-      bool titled = false;
-      for (const auto& rm : d.roles) titled |= rm.entity == b.entity && public_office(rm.role.office);
-      if (titled) continue;
+      if (titled_entity.contains(b.entity)) continue;
       // A lone surname written more often than the full name's is a name of its own.
       if (count(b.surname) > count(match->surname)) continue;
     }

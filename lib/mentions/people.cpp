@@ -1,5 +1,6 @@
 // People, their roles, and the entities they form (coreference by name).
 #include <algorithm>
+#include <array>
 
 #include <boost/unordered/unordered_flat_map.hpp>
 
@@ -101,18 +102,31 @@ struct PeopleFinder {
   }
 
   // Whether the word at `at` appears elsewhere after a capitalised word that is not a title,
-  // a place or an honorific: the text names its own person with that surname.
-  bool own_first_name(std::uint32_t at) const {
-    const std::string& w = f[at];
+  // a place or an honorific: the text names its own person with that surname. The positions
+  // are indexed once per text (first_named), so each look-up is constant.
+  boost::unordered_flat_map<std::string_view, std::array<std::uint32_t, 2>> first_named;
+  bool first_named_ready = false;
+  void index_first_named() {
+    first_named_ready = true;
     for (std::uint32_t i = 1; i < toks.size(); ++i) {
-      if (i == at || f[i] != w || !cap(i) || !cap(i - 1)) continue;
+      if (!cap(i) || !cap(i - 1)) continue;
       if (d.text.sent_of_tok[i - 1] != d.text.sent_of_tok[i]) continue;
       if (match_office(d, f, i - 1, i).info || match_jurisdiction(d, f, i - 1, i).info || honorific(f[i - 1]) ||
           non_name_word(f[i - 1]) || qualifier_word(f[i - 1]))
         continue;
+      auto [it, fresh] = first_named.try_emplace(std::string_view(f[i]), std::array<std::uint32_t, 2>{0, 0});
+      auto& slots = it->second;
+      if (slots[0] && slots[1]) continue;
       if (d.kb && d.kb->person(std::string(d.text.str(i - 1)) + " " + std::string(d.text.str(i)))) continue;
-      return true;
+      (slots[0] ? slots[1] : slots[0]) = i;
     }
+  }
+  bool own_first_name(std::uint32_t at) {
+    if (!first_named_ready) index_first_named();
+    auto it = first_named.find(std::string_view(f[at]));
+    if (it == first_named.end()) return false;
+    for (auto i : it->second)
+      if (i && i != at) return true;
     return false;
   }
 

@@ -170,6 +170,9 @@ TEST_CASE("name.spelling-variant: transliterations and slips anywhere") {
           "name.spelling-variant") == 1);
   CHECK(n("Senator Bob Dole spoke. Dole said the bill would pass.\n\nDolle said he was encouraged.",
           "name.spelling-variant") == 1);
+  // After a capitalised function word: "But Kernes' appointment".
+  CHECK(n("Senator David Karnes spoke. Karnes said he would vote.\n\nBut Kernes' appointment needs a vote.",
+          "name.spelling-variant") == 1);
   // The same spelling throughout, or one person's name only.
   CHECK(n("President Volodymyr Zelenskyy met the envoy.\n\nZelenskyy said talks would go on.",
           "name.spelling-variant") == 0);
@@ -186,6 +189,9 @@ TEST_CASE("name.spelling-variant: organisations and common words are not misspel
           "name.spelling-variant") == 0);
   // Part of another capitalised name: "Emery Air Freight".
   CHECK(n("Analyst John Emary said shares rose.\n\nEmery Air Freight shares closed higher, Emary said.",
+          "name.spelling-variant") == 0);
+  // A compound adjective is no first name: "Cuban-backed Angolan troops" is no person "Angolan".
+  CHECK(n("Cuban-backed Angolan troops attacked on Monday.\n\nAngola said it would respond.",
           "name.spelling-variant") == 0);
   // A slip written once against a surname written three times is flagged.
   CHECK(n("Avi Hadas said he had no comment. Hadas said later he would speak.\n\nHadus declined again.",

@@ -234,7 +234,8 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
              d.text.sent_of_tok[k] == d.text.sent_of_tok[i];
     };
     if (i + 1 < toks.size() && capword(i + 1)) continue;
-    if (i > 0 && capword(i - 1)) {
+    // A capitalised function word before it ("But Kernes' appointment") is no part of a name.
+    if (i > 0 && capword(i - 1) && !non_name_word(folded_tok(d, i - 1))) {
       const std::string& pw = folded_tok(d, i - 1);
       auto it = d.voc->office_by_phrase.find(pw);
       // After a public office ("President Reagan") it is a titled name of its own.

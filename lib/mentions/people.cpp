@@ -55,6 +55,15 @@ struct PeopleFinder {
     if (dash == std::string_view::npos || dash + 1 >= s.size() || s[dash + 1] < 'A' || s[dash + 1] > 'Z') return false;
     return hyphen_particle(s.substr(0, dash));
   }
+  // A capitalised word with a lower-case part after a hyphen that is not a particle's:
+  // "Cuban-backed", "U.S.-based", "American-registered".
+  bool compound_adjective(std::uint32_t i) const {
+    if (toks[i].kind != Tk::word || !toks[i].has(f_cap)) return false;
+    std::string_view s = d.text.str(i);
+    for (std::size_t k = 1; k + 1 < s.size(); ++k)
+      if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z') return true;
+    return false;
+  }
   // A capitalised word, or a word of a name: "al-Sisi".
   bool name_cap(std::uint32_t i) const { return cap(i) || particle_name(i); }
   // A single capital letter: a middle or first initial ("Nicholas F. Brady", "C. Everett Koop").
@@ -218,6 +227,8 @@ struct PeopleFinder {
     // Skip leading words that are never names ("The", "Meanwhile"), but not the start of a
     // place ("South Korean President …").
     while (a < r && non_name_word(f[a]) && !honorific(f[a]) && !match_jurisdiction(d, f, a, r).info) ++a;
+    // Nor compound adjectives: "Cuban-backed Angolan troops", "American-registered Kuwaiti tanker".
+    while (a < r && compound_adjective(a)) ++a;
     if (a >= r) return;
     std::uint32_t name_b = a;
     std::uint32_t role_end = a;

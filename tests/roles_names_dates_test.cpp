@@ -160,6 +160,17 @@ TEST_CASE("role.conflict: senator, representative and the US cabinet") {
           "role.conflict", "1987-04-01") == 0);
 }
 
+TEST_CASE("role.conflict: prosecutor and defence lawyer; a deputy's title glued with a hyphen") {
+  CHECK(n("Prosecutor Maria Lentz told the court the evidence was clear.\n\nDefence lawyer Maria Lentz said her "
+          "client was innocent.",
+          "role.conflict") == 1);
+  CHECK(n("Prosecutor Maria Lentz told the court the evidence was clear.\n\nDefence lawyer Tom Hale said his "
+          "client was innocent.",
+          "role.conflict") == 0);
+  CHECK(n("Chairwoman Ann Lee opened the meeting.\n\nVice-chairwoman Ann Lee closed it.", "role.conflict") == 1);
+  CHECK(n("Chairwoman Ann Lee opened the meeting.\n\nVice-chairwoman Joan Park closed it.", "role.conflict") == 0);
+}
+
 // ---------------------------------------------------------------- name.spelling-variant
 
 TEST_CASE("name.spelling-variant: transliterations and slips anywhere") {

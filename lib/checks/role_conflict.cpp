@@ -117,6 +117,7 @@ struct RoleView {
   bool explicit_jur = false;  // the country is written in the phrase, not implied by it
   bool owned = false;         // a possessive owner in the phrase ("the party’s president")
   bool deputy = false;        // a deputy's title: "Deputy Mayor", "Vice Chairman", "Vice President"
+  bool defence = false;       // a lawyer for the defence: "defence lawyer", "defense attorney"
   bool other_modified = false;  // modified by something else than a deputy word ("senior", "new")
   std::string_view base;      // the office a deputy stands in for ("president" for "vice_president")
 };
@@ -127,7 +128,7 @@ bool plural_head(const Doc& d, const RoleMention& rm) {
 }
 
 RoleView view(const Doc& d, const RoleMention& rm) {
-  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false, false, false, false, {}};
+  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false, false, false, false, false, {}};
   const Role& r = rm.role;
   bool dated = false;
   for (const auto& q : r.qualifiers) dated |= q != "deputy";  // "shadow", "former", "acting" …
@@ -228,6 +229,13 @@ RoleView view(const Doc& d, const RoleMention& rm) {
     if (w == "former" || w.starts_with("ex-") || w == "then" || w == "acting" || w == "interim") v.inert = true;
   }
   for (const auto& q : r.qualifiers) v.deputy |= q == "deputy";
+  // "Defence lawyer Maria Lentz", "the defense attorney": the word may stand just before the
+  // phrase the mention finder kept.
+  for (std::uint32_t k = rm.tb >= 2 ? rm.tb - 2 : 0; k < rm.te; ++k) {
+    if (toks[k].kind != Tk::word) continue;
+    const std::string& w = folded_tok(d, k);
+    v.defence |= w == "defence" || w == "defense" || w == "defending";
+  }
   v.base = r.office;
   if (r.office == "vice_president") {
     v.deputy = true;
@@ -342,6 +350,10 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
            !generic_owner(vy.owner);
   };
   if (prosecution(ra, b) || prosecution(rb, a)) return "sides";
+  // A prosecutor is not the defence's lawyer: "Prosecutor X" … "defence lawyer X".
+  if ((ra.office == "prosecutor" && legal_office(rb.office) && b.defence) ||
+      (rb.office == "prosecutor" && legal_office(ra.office) && a.defence))
+    return "sides";
   if (a.modified || b.modified) return {};
   // One organisation's chief executive, finance chief and general counsel are three people.
   if (exec_office(ra.office) && exec_office(rb.office) && ra.office != rb.office && a.place == b.place)

@@ -21,7 +21,13 @@ OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::ui
     else if (w0.ends_with("-in-waiting")) w0.remove_suffix(11);
     static thread_local std::string probe;
     probe.assign(w0);
-    if (!voc.office_first.contains(probe)) return best;
+    if (!voc.office_first.contains(probe)) {
+      // "vice-chairman", "deputy-governor": a deputy's title glued to its office.
+      std::size_t dash = probe.find('-');
+      if (dash == std::string::npos || !(probe.starts_with("vice-") || probe.starts_with("deputy-"))) return best;
+      probe.erase(0, dash + 1);
+      if (!voc.office_first.contains(probe)) return best;
+    }
   }
   std::string key;
   std::string qual;
@@ -33,6 +39,10 @@ OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::ui
     if (n == 0) {
       if (w.starts_with("ex-")) { q = "ex"; w = w.substr(3); }
       else if (w.starts_with("then-")) { q = "then"; w = w.substr(5); }
+      else if ((w.starts_with("vice-") || w.starts_with("deputy-")) && !voc.office_first.contains(w)) {
+        q = "deputy";
+        w = w.substr(w.find('-') + 1);
+      }
     }
     std::string suffix_q;
     if (w.ends_with("-elect")) { suffix_q = "elect"; w.resize(w.size() - 6); }

@@ -127,6 +127,9 @@ TEST_CASE("role.conflict: a title and its own deputy") {
           "role.conflict") == 1);
   CHECK(n("Acme Corp chairman Tom Smith said profits rose.\n\nVice Chairman Smith said the dividend would rise.",
           "role.conflict") == 1);
+  // "Co" before a title is the company's legal form, not a co-chair.
+  CHECK(n("Acme Co chairman James Olson said he was pleased.\n\nVice Chairman Olson said cash flow was strong.",
+          "role.conflict") == 1);
   CHECK(n("Coach Lisa Marr said the team was ready.\n\nAssistant coach Lisa Marr ran the drills.", "role.conflict") ==
         1);
   // Two people, or a former title, are fine.
@@ -142,6 +145,9 @@ TEST_CASE("role.conflict: two C-suite posts of one company") {
   CHECK(n("Chief Financial Officer Jane Doe said sales rose.\n\nChief Operating Officer Jane Doe said costs fell.",
           "role.conflict") == 1);
   CHECK(n("Finance Director Ann Weller said sales rose.\n\nChief Executive Ann Weller said costs fell.",
+          "role.conflict") == 1);
+  // A company named for one of the two titles only.
+  CHECK(n("Acme Canada chief executive Peter Bain said sales rose.\n\nFinance Director Bain said costs fell.",
           "role.conflict") == 1);
   CHECK(n("Chief Financial Officer Jane Doe and Chief Operating Officer Tom Reyes spoke.\n\nDoe said sales rose.",
           "role.conflict") == 0);

@@ -223,6 +223,7 @@ RoleView view(const Doc& d, const RoleMention& rm) {
     const Token& t = toks[rm.tb - k];
     if (t.kind != Tk::word) break;
     const std::string& w = folded_tok(d, rm.tb - k);
+    if (w == "co" && t.has(f_cap)) break;  // "Acme Co chairman": the company, not a co-chair
     if (modifier_word(w)) v.modified = true;
     if (modifier_word(w) && !deputy_word(w)) v.other_modified = true;
     if (deputy_word(w)) v.deputy = true;
@@ -356,7 +357,8 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
     return "sides";
   if (a.modified || b.modified) return {};
   // One organisation's chief executive, finance chief and general counsel are three people.
-  if (exec_office(ra.office) && exec_office(rb.office) && ra.office != rb.office && a.place == b.place)
+  if (exec_office(ra.office) && exec_office(rb.office) && ra.office != rb.office &&
+      (a.place == b.place || a.place.empty() || b.place.empty()))
     return "exec";
   // One chief executive, finance chief, general counsel or coach of two named organisations.
   if (ra.office == rb.office && org_office(ra.office) && !a.place.empty() && !b.place.empty() && a.place != b.place &&

@@ -210,6 +210,11 @@ TEST_CASE("name.spelling-variant: organisations and common words are not misspel
   // A compound adjective is no first name: "Cuban-backed Angolan troops" is no person "Angolan".
   CHECK(n("Cuban-backed Angolan troops attacked on Monday.\n\nAngola said it would respond.",
           "name.spelling-variant") == 0);
+  // A place and its demonym are no slip: "Guinea"/"Guinean", "Kuwait"/"Kuwaiti".
+  CHECK(n("Papua New Guinea said on Monday it would sell more gold.\n\nGuinean officials declined to comment.",
+          "name.spelling-variant") == 0);
+  CHECK(n("Analyst Omar Kuwait said exports rose.\n\nThe tanker, under a Kuwaiti flag, sailed.",
+          "name.spelling-variant") == 0);
   // A slip written once against a surname written three times is flagged.
   CHECK(n("Avi Hadas said he had no comment. Hadas said later he would speak.\n\nHadus declined again.",
           "name.spelling-variant") == 1);

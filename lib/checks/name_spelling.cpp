@@ -57,6 +57,12 @@ bool variant(std::string_view a, std::string_view b) {
   // A plural or possessive is not a spelling: "Smith"/"Smiths".
   if (a.size() + 1 == b.size() && b.back() == 's' && b.starts_with(a)) return false;
   if (b.size() + 1 == a.size() && a.back() == 's' && a.starts_with(b)) return false;
+  // Nor is a demonym: "Angola"/"Angolan", "Guinea"/"Guinean", "Kuwait"/"Kuwaiti".
+  auto demonym = [](std::string_view place, std::string_view adj) {
+    return adj.size() == place.size() + 1 && adj.starts_with(place) &&
+           ((adj.back() == 'n' && place.back() == 'a') || adj.back() == 'i');
+  };
+  if (demonym(a, b) || demonym(b, a)) return false;
   if (edit_distance(a, b, 1) <= 1) return true;
   return skeleton(a) == skeleton(b);
 }

@@ -5,6 +5,8 @@
 // is compared only with the surnames it is one slip away from (linear in the text).
 #include <fmt/format.h>
 
+#include <array>
+
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include "attribution/cues.hpp"
@@ -85,20 +87,24 @@ struct Person {
   std::uint32_t first_tok;
 };
 
-// The keys of a word for one-slip look-ups: itself and each one-letter deletion; a
-// transliteration skeleton besides ("zelensky" and "zelenskyy" share "selenski").
+// The keys of a word for one-slip look-ups, as hashes: the word itself and each one-letter
+// deletion; a transliteration skeleton besides ("zelensky" and "zelenskyy" share "selenski").
+// Two words one slip apart share a key; a hash collision only adds a candidate that variant()
+// then rejects.
 template <class F>
-void slip_keys(const std::string& w, F&& fn) {
-  fn(w);
+void slip_keys(std::string_view w, F&& fn) {
+  const std::hash<std::string_view> h;
+  fn(h(w));
+  thread_local std::string x;
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (k > 0 && w[k] == w[k - 1]) continue;  // same key as the previous deletion
-    std::string x;
-    x.reserve(w.size());
-    x.append(w, 0, k);
-    x.append(w, k + 1, std::string::npos);
-    fn(x);
+    x.assign(w.substr(0, k));
+    x.append(w.substr(k + 1));
+    fn(h(x));
   }
-  fn("#" + skeleton(w));
+  x.assign("#");
+  x += skeleton(w);
+  fn(h(x));
 }
 
 }  // namespace
@@ -116,33 +122,55 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
   }
   if (people.empty()) return;
   const auto& toks = d.text.toks;
-  // How often each capitalised word and each surname is written: the finding points at the
-  // rarer spelling, and a word written in lower case somewhere is a common word.
-  boost::unordered_flat_map<std::string_view, std::uint32_t> cap_count;
-  boost::unordered_flat_map<std::string_view, bool> lower_seen;
-  for (std::uint32_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind != Tk::word) continue;
-    std::string_view w = folded_tok(d, i);
-    if (toks[i].has(f_cap)) ++cap_count[w];
-    else lower_seen[w] = true;
-  }
-  auto count = [&](std::string_view w) {
-    auto it = cap_count.find(w);
-    return it == cap_count.end() ? 0u : it->second;
+  // Surnames of people with a first name, by their slip keys; and which first letters and
+  // lengths they have, to pass over most words without building their keys.
+  boost::unordered_flat_map<std::size_t, std::vector<std::uint32_t>> index;
+  std::array<std::uint32_t, 27> lengths{};  // per first letter: bit L set for a surname of L ± 2 letters
+  auto letter = [](char c) -> std::size_t {
+    if (c == 'c' || c == 'q') c = 'k';
+    if (c == 'y' || c == 'j') c = 'i';
+    if (c == 'w') c = 'v';
+    if (c == 'z') c = 's';
+    return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26;
   };
-  // Surnames of people with a first name, by their slip keys.
-  boost::unordered_flat_map<std::string, std::vector<std::uint32_t>> index;
   for (std::uint32_t p = 0; p < people.size(); ++p) {
-    if (people[p].given.empty() || people[p].surname.size() < 4) continue;
-    slip_keys(people[p].surname, [&](const std::string& k) {
+    const std::string& sur = people[p].surname;
+    if (people[p].given.empty() || sur.size() < 4) continue;
+    slip_keys(sur, [&](std::size_t k) {
       auto& v = index[k];
       if (v.size() < 8 && (v.empty() || v.back() != p)) v.push_back(p);
     });
+    for (std::size_t l = sur.size() - 2; l <= sur.size() + 2 && l < 32; ++l) lengths[letter(sur[0])] |= 1u << l;
   }
+  // Every check needs a person with a first name to compare with.
+  if (index.empty()) return;
+  auto may_match = [&](const std::string& w) {
+    return !w.empty() && w.size() < 32 && (lengths[letter(w[0])] >> w.size() & 1u) != 0;
+  };
+  // How often each capitalised word is written: the finding points at the rarer spelling; and
+  // a word written in lower case somewhere is a common word. Counted on first need only.
+  boost::unordered_flat_map<std::string_view, std::uint32_t> cap_count;
+  boost::unordered_flat_map<std::string_view, bool> lower_seen;
+  bool counted = false;
+  auto count_words = [&] {
+    if (counted) return;
+    counted = true;
+    for (std::uint32_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != Tk::word || toks[i].end - toks[i].start < 4) continue;
+      std::string_view w = folded_tok(d, i);
+      if (toks[i].has(f_cap)) ++cap_count[w];
+      else lower_seen[w] = true;
+    }
+  };
+  auto count = [&](std::string_view w) {
+    count_words();
+    auto it = cap_count.find(w);
+    return it == cap_count.end() ? 0u : it->second;
+  };
   // The people whose surname `w` is a variant of.
   auto candidates = [&](const std::string& w, auto&& fn) {
     std::vector<std::uint32_t> seen;
-    slip_keys(w, [&](const std::string& k) {
+    slip_keys(w, [&](std::size_t k) {
       auto it = index.find(k);
       if (it == index.end()) return;
       for (auto p : it->second) {
@@ -185,6 +213,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
   for (const Person& b : people) {
     const Person* match = nullptr;
     int matches = 0;
+    if (!may_match(b.surname)) continue;
     candidates(b.surname, [&](const Person& a) {
       if (a.entity == b.entity || a.first.start >= b.first.start || a.given.empty()) return;
       if (!b.given.empty() && b.given != a.given) return;  // two people: Hillary and Bill
@@ -230,8 +259,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     if (non_name_word(w) || org_word(w) || honorific(w) || d.voc->jur_by_phrase.contains(w) ||
         d.voc->office_by_phrase.contains(w) || speech_verb(w))
       continue;
-    // A word also written in lower case is a common word ("Brown", "Young", "Price").
-    if (lower_seen.contains(w)) continue;
+    if (!may_match(w)) continue;
     if (name_words.contains(w)) continue;
     // Inside a run of capitalised words it is part of another name ("Emery Air Freight", "Alex
     // Brown"), unless the word before is a title or an honorific ("Mr. Smyth").
@@ -260,6 +288,9 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
       ++matches;
     });
     if (matches != 1) continue;
+    // A word also written in lower case is a common word ("Brown", "Young", "Price").
+    count_words();
+    if (lower_seen.contains(w)) continue;
     // The rarer spelling is the slip: a word written as often as the surname is a name (or an
     // organisation) of its own.
     if (count(w) > count(match->surname)) continue;

@@ -98,7 +98,9 @@ void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
     std::string norm;
   };
   std::vector<Seen> pieces;
-  boost::unordered_flat_map<std::string, std::size_t> windows;
+  // Windows by hash: a collision only costs the whole-text check below.
+  boost::unordered_flat_map<std::size_t, std::size_t> windows;
+  const std::hash<std::string_view> hash;
   constexpr int kWindow = 6;
   auto first_words = [](const std::string& s, std::size_t from, int n) -> std::size_t {
     std::size_t e = from;
@@ -126,7 +128,7 @@ void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
       // The earliest piece that holds this one whole, or that this one holds whole.
       std::size_t found = me;
       if (std::size_t e = first_words(norm, 0, kWindow); e != std::string::npos) {
-        if (auto it = windows.find(norm.substr(0, e)); it != windows.end()) {
+        if (auto it = windows.find(hash(std::string_view(norm).substr(0, e))); it != windows.end()) {
           const std::string& other = pieces[it->second].norm;
           if (other.find(norm) != std::string::npos) found = it->second;
         }
@@ -135,7 +137,7 @@ void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
       for (std::size_t b = 0; b < norm.size();) {
         std::size_t e = first_words(norm, b, kWindow);
         if (e == std::string::npos) break;
-        windows.emplace(norm.substr(b, e - b), me);
+        windows.emplace(hash(std::string_view(norm).substr(b, e - b)), me);
         std::size_t nb = norm.find(' ', b);
         if (nb == std::string::npos) break;
         b = nb + 1;

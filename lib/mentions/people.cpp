@@ -3,6 +3,7 @@
 #include <array>
 
 #include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include "doc/doc.hpp"
 #include "mentions/lexicon.hpp"
@@ -26,11 +27,20 @@ bool hyphen_particle(std::string_view p) {
 // Last words of place names that may follow a title word: "Queen Street", "King's Road",
 // "Prince Albert Bridge", "Victoria Square".
 bool place_word(std::string_view w) {
-  return w == "street" || w == "road" || w == "avenue" || w == "square" || w == "lane" || w == "boulevard" ||
-         w == "bridge" || w == "park" || w == "palace" || w == "gardens" || w == "place" || w == "way" ||
-         w == "drive" || w == "terrace" || w == "crescent" || w == "station" || w == "hospital" || w == "stadium" ||
-         w == "college" || w == "school" || w == "island" || w == "islands" || w == "river" || w == "hall" ||
-         w == "theatre" || w == "theater" || w == "airport" || w == "highway" || w == "bay" || w == "county";
+  static const boost::unordered_flat_set<std::string_view> words = {
+      "street", "road",    "avenue",  "square",  "lane",     "boulevard", "bridge",   "park",    "palace",
+      "gardens", "place",  "way",     "drive",   "terrace",  "crescent",  "station",  "hospital", "stadium",
+      "college", "school", "island",  "islands", "river",    "hall",      "theatre",  "theater", "airport",
+      "highway", "bay",    "county"};
+  return words.contains(w);
+}
+
+// Words of a title prefix that are neither an office nor a place: "Deputy", "Vice", "senior".
+bool title_prefix_word(std::string_view w) {
+  static const boost::unordered_flat_set<std::string_view> words = {
+      "district", "federal",    "deputy", "lead",   "senior", "chief",    "vice",
+      "assistant", "lieutenant", "shadow", "junior", "associate"};
+  return words.contains(w);
 }
 
 // Abbreviated titles written with a full stop before a name: "Sen. Jake Garn", "Rep. Jim Wright".
@@ -49,7 +59,9 @@ struct PeopleFinder {
   // A surname glued to a lower-case particle: "al-Sisi", "el-Erian", "bin-Salman", "ad-Din".
   bool particle_name(std::uint32_t i) const {
     const Token& t = toks[i];
-    if (t.kind != Tk::word || t.has(f_cap)) return false;
+    if (t.kind != Tk::word || t.has(f_cap) || t.end - t.start < 4) return false;
+    const char c0 = d.src[t.start];
+    if (c0 != 'a' && c0 != 'e' && c0 != 'b' && c0 != 'i' && c0 != 'd' && c0 != 'l' && c0 != 'v') return false;
     std::string_view s = d.text.str(i);
     auto dash = s.find('-');
     if (dash == std::string_view::npos || dash + 1 >= s.size() || s[dash + 1] < 'A' || s[dash + 1] > 'Z') return false;
@@ -113,29 +125,31 @@ struct PeopleFinder {
   // Whether the word at `at` appears elsewhere after a capitalised word that is not a title,
   // a place or an honorific: the text names its own person with that surname. The positions
   // are indexed once per text (first_named), so each look-up is constant.
-  boost::unordered_flat_map<std::string_view, std::array<std::uint32_t, 2>> first_named;
+  boost::unordered_flat_map<std::string_view, std::array<std::uint32_t, 4>> first_named;
   bool first_named_ready = false;
   void index_first_named() {
     first_named_ready = true;
     for (std::uint32_t i = 1; i < toks.size(); ++i) {
       if (!cap(i) || !cap(i - 1)) continue;
       if (d.text.sent_of_tok[i - 1] != d.text.sent_of_tok[i]) continue;
-      if (match_office(d, f, i - 1, i).info || match_jurisdiction(d, f, i - 1, i).info || honorific(f[i - 1]) ||
-          non_name_word(f[i - 1]) || qualifier_word(f[i - 1]))
-        continue;
-      auto [it, fresh] = first_named.try_emplace(std::string_view(f[i]), std::array<std::uint32_t, 2>{0, 0});
-      auto& slots = it->second;
-      if (slots[0] && slots[1]) continue;
-      if (d.kb && d.kb->person(std::string(d.text.str(i - 1)) + " " + std::string(d.text.str(i)))) continue;
-      (slots[0] ? slots[1] : slots[0]) = i;
+      if (honorific(f[i - 1]) || non_name_word(f[i - 1]) || qualifier_word(f[i - 1])) continue;
+      auto& slots = first_named[std::string_view(f[i])];
+      for (auto& x : slots)
+        if (!x) { x = i; break; }
     }
+  }
+  // A position from the index still needs its word before checked: not a title, not a place,
+  // not a name the knowledge base knows ("Joe Biden" gives Biden no first name of his own).
+  bool names_own_person(std::uint32_t i) const {
+    if (match_office(d, f, i - 1, i).info || match_jurisdiction(d, f, i - 1, i).info) return false;
+    return !(d.kb && d.kb->person(std::string(d.text.str(i - 1)) + " " + std::string(d.text.str(i))));
   }
   bool own_first_name(std::uint32_t at) {
     if (!first_named_ready) index_first_named();
     auto it = first_named.find(std::string_view(f[at]));
     if (it == first_named.end()) return false;
     for (auto i : it->second)
-      if (i && i != at) return true;
+      if (i && i != at && names_own_person(i)) return true;
     return false;
   }
 
@@ -259,9 +273,7 @@ struct PeopleFinder {
         title = true;
         continue;
       }
-      if (qualifier_word(f[i]) || f[i] == "district" || f[i] == "federal" || f[i] == "deputy" || f[i] == "lead" ||
-          f[i] == "senior" || f[i] == "chief" || f[i] == "vice" || f[i] == "assistant" || f[i] == "lieutenant" ||
-          f[i] == "shadow" || f[i] == "junior" || f[i] == "associate") {
+      if (qualifier_word(f[i]) || title_prefix_word(f[i])) {
         ++i;
         continue;
       }

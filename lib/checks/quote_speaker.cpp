@@ -90,7 +90,26 @@ void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
     std::size_t claim;
     Span span;
   };
-  boost::unordered_flat_map<std::string, Piece> seen;  // normalised words -> first claim and piece
+  // Normalised text of every piece so far, and each run of six words in it -> that piece: a
+  // quotation repeated in part ("…,” Bradley said" with the first sentence of Baker's longer
+  // quotation) is found by its first six words, then checked as a whole.
+  struct Seen {
+    Piece piece;
+    std::string norm;
+  };
+  std::vector<Seen> pieces;
+  // Windows by hash: a collision only costs the whole-text check below.
+  boost::unordered_flat_map<std::size_t, std::size_t> windows;
+  const std::hash<std::string_view> hash;
+  constexpr int kWindow = 6;
+  auto first_words = [](const std::string& s, std::size_t from, int n) -> std::size_t {
+    std::size_t e = from;
+    for (int w = 0; w < n; ++w) {
+      e = s.find(' ', e + (w ? 1 : 0));
+      if (e == std::string::npos) return w == n - 1 ? s.size() : std::string::npos;
+    }
+    return e;
+  };
   std::string norm;
   for (std::size_t k = 0; k < d.claims.size(); ++k) {
     const Claim& c = d.claims[k];
@@ -104,10 +123,28 @@ void check_quote_speaker(const Doc& d, std::vector<Finding>& out) {
           c.content.parts.empty() ? std::string_view(c.content.text) : d.src.substr(piece.start, piece.end - piece.start);
       // Quotations of a few words ("not an option") are echoed legitimately.
       if (normalise(text, norm) < 6) continue;
-      auto [it, fresh] = seen.emplace(norm, Piece{k, piece});
-      if (fresh) continue;
-      const Claim& first = d.claims[it->second.claim];
-      const Span& first_piece = it->second.span;
+      const std::size_t me = pieces.size();
+      pieces.push_back(Seen{Piece{k, piece}, norm});
+      // The earliest piece that holds this one whole, or that this one holds whole.
+      std::size_t found = me;
+      if (std::size_t e = first_words(norm, 0, kWindow); e != std::string::npos) {
+        if (auto it = windows.find(hash(std::string_view(norm).substr(0, e))); it != windows.end()) {
+          const std::string& other = pieces[it->second].norm;
+          if (other.find(norm) != std::string::npos) found = it->second;
+        }
+      }
+      // Index the windows of this piece (each word start).
+      for (std::size_t b = 0; b < norm.size();) {
+        std::size_t e = first_words(norm, b, kWindow);
+        if (e == std::string::npos) break;
+        windows.emplace(hash(std::string_view(norm).substr(b, e - b)), me);
+        std::size_t nb = norm.find(' ', b);
+        if (nb == std::string::npos) break;
+        b = nb + 1;
+      }
+      if (found == me) continue;
+      const Claim& first = d.claims[pieces[found].piece.claim];
+      const Span& first_piece = pieces[found].piece.span;
       // One quotation read twice by the extractor: the same bytes.
       if (first_piece.start < piece.end && piece.start < first_piece.end) continue;
       if (same_speaker(d, first.speaker, c.speaker)) continue;

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <array>
 
+#include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
+
 #include "checks/consistency.hpp"
 #include "checks/registry.hpp"
 #include "checks/role_rules.hpp"
@@ -27,7 +30,8 @@ struct Portfolio {
   std::string_view office;
   unsigned domains;
 };
-constexpr std::array<Portfolio, 17> kPortfolios = {{
+constexpr std::array<Portfolio, 18> kPortfolios = {{
+    {"trade_representative", kTrade},
     {"finance_minister", kFin},
     {"economy_minister", kFin | kTrade},
     {"trade_minister", kTrade | kForeign},
@@ -40,7 +44,7 @@ constexpr std::array<Portfolio, 17> kPortfolios = {{
     {"defence_minister", kDefence},
     {"foreign_minister", kForeign | kTrade},
     {"health_minister", kHealth | kSocial},
-    {"labour_minister", kSocial | kTrade},
+    {"labour_minister", kSocial},
     {"education_minister", kEdu | kCulture},
     {"culture_minister", kCulture | kEdu},
     {"agriculture_minister", kAgri | kEnv},
@@ -56,8 +60,28 @@ unsigned portfolio(std::string_view office) {
 bool head_office(std::string_view o) {
   return o == "president" || o == "prime_minister" || o == "chancellor" || o == "monarch" || o == "supreme_leader";
 }
-bool exec_office(std::string_view o) { return o == "ceo" || o == "cfo" || o == "general_counsel"; }
-bool org_office(std::string_view o) { return o == "ceo" || o == "cfo" || o == "general_counsel" || o == "coach"; }
+bool exec_office(std::string_view o) {
+  return o == "ceo" || o == "cfo" || o == "coo" || o == "cto" || o == "general_counsel";
+}
+bool org_office(std::string_view o) {
+  return o == "ceo" || o == "cfo" || o == "coo" || o == "cto" || o == "general_counsel" || o == "coach";
+}
+// Members of the US Congress: a senator is no representative, and neither sits in the cabinet.
+bool legislator(std::string_view o) { return o == "senator" || o == "representative"; }
+// Offices that have a deputy, vice or assistant office of their own ("Deputy Mayor", "Vice
+// Chairman", "Assistant Coach", "Lieutenant Governor"): one person is not both.
+bool has_deputy_office(std::string_view o) {
+  return o == "president" || o == "prime_minister" || o == "chancellor" || o == "chair" || o == "mayor" ||
+         o == "governor" || o == "coach" || o == "manager" || o == "captain" || o == "ceo" || o == "cfo" ||
+         o == "coo" || o == "general_counsel" || o == "secretary_general" || o == "director_general" ||
+         o == "managing_director" || o == "police_chief" || o == "fire_chief" || o == "sheriff" ||
+         o == "superintendent" || o == "chief_justice" || o == "prosecutor" || o == "trade_representative" ||
+         o == "treasurer" || portfolio(o) != 0;
+}
+bool deputy_word(std::string_view w) {
+  return w == "deputy" || w == "vice" || w == "assistant" || w == "associate" || w == "lieutenant" || w == "under" ||
+         w == "junior" || w.starts_with("vice-") || w.starts_with("deputy-");
+}
 bool legal_office(std::string_view o) {
   return o == "attorney" || o == "lawyer" || o == "counsel" || o == "general_counsel";
 }
@@ -92,6 +116,10 @@ struct RoleView {
   bool owner_cap = false;
   bool explicit_jur = false;  // the country is written in the phrase, not implied by it
   bool owned = false;         // a possessive owner in the phrase ("the party’s president")
+  bool deputy = false;        // a deputy's title: "Deputy Mayor", "Vice Chairman", "Vice President"
+  bool defence = false;       // a lawyer for the defence: "defence lawyer", "defense attorney"
+  bool other_modified = false;  // modified by something else than a deputy word ("senior", "new")
+  std::string_view base;      // the office a deputy stands in for ("president" for "vice_president")
 };
 
 bool plural_head(const Doc& d, const RoleMention& rm) {
@@ -100,9 +128,11 @@ bool plural_head(const Doc& d, const RoleMention& rm) {
 }
 
 RoleView view(const Doc& d, const RoleMention& rm) {
-  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false, false};
+  RoleView v{&rm, line_at(d, d.text.toks[rm.tb].start), false, false, {}, {}, false, false, false, false, false, false, {}};
   const Role& r = rm.role;
-  v.inert = rm.past || undated_role(r) || !r.of_office.empty() || plural_head(d, rm);
+  bool dated = false;
+  for (const auto& q : r.qualifiers) dated |= q != "deputy";  // "shadow", "former", "acting" …
+  v.inert = rm.past || dated || !r.of_office.empty() || plural_head(d, rm);
   // A phrase that opens with a preposition or a conjunction is no title: "for the job of prime
   // minister", "or the party’s president".
   if (d.text.toks[rm.tb].kind == Tk::word) {
@@ -120,15 +150,21 @@ RoleView view(const Doc& d, const RoleMention& rm) {
         w == "acting" || w == "interim" || w == "designate" || w == "elect")
       v.inert = true;
     if (modifier_word(w)) v.modified = true;
+    if (modifier_word(w) && !deputy_word(w)) v.other_modified = true;
+    if (deputy_word(w)) v.deputy = true;
     // The office phrase itself is not part of the place or owner.
     if (auto om = match_office(d, d.f, i, rm.te); om.info) {
-      for (std::uint32_t k = i; k < i + om.len; ++k) v.modified |= modifier_word(folded_tok(d, k));
+      for (std::uint32_t k = i; k < i + om.len; ++k) {
+        const std::string& wk = folded_tok(d, k);
+        v.modified |= modifier_word(wk);
+        if (modifier_word(wk) && !deputy_word(wk)) v.other_modified = true;
+      }
       i += om.len;
       continue;
     }
     // Capitalised words name the place or the owner: "Springfield", "Acme" (in "Acme’s chief
     // executive", "chief executive of Acme", "Acme chief executive").
-    if ((t.has(f_cap) || t.has(f_upper)) && w != "the") {
+    if ((t.has(f_cap) || t.has(f_upper)) && w != "the" && !modifier_word(w) && !deputy_word(w)) {
       if (!v.place.empty()) v.place += ' ';
       v.place += w;
     }
@@ -187,8 +223,24 @@ RoleView view(const Doc& d, const RoleMention& rm) {
     const Token& t = toks[rm.tb - k];
     if (t.kind != Tk::word) break;
     const std::string& w = folded_tok(d, rm.tb - k);
+    if (w == "co" && t.has(f_cap)) break;  // "Acme Co chairman": the company, not a co-chair
     if (modifier_word(w)) v.modified = true;
+    if (modifier_word(w) && !deputy_word(w)) v.other_modified = true;
+    if (deputy_word(w)) v.deputy = true;
     if (w == "former" || w.starts_with("ex-") || w == "then" || w == "acting" || w == "interim") v.inert = true;
+  }
+  for (const auto& q : r.qualifiers) v.deputy |= q == "deputy";
+  // "Defence lawyer Maria Lentz", "the defense attorney": the word may stand just before the
+  // phrase the mention finder kept.
+  for (std::uint32_t k = rm.tb >= 2 ? rm.tb - 2 : 0; k < rm.te; ++k) {
+    if (toks[k].kind != Tk::word) continue;
+    const std::string& w = folded_tok(d, k);
+    v.defence |= w == "defence" || w == "defense" || w == "defending";
+  }
+  v.base = r.office;
+  if (r.office == "vice_president") {
+    v.deputy = true;
+    v.base = "president";
   }
   // Whether the phrase names its country ("U.S. Treasury Secretary") or only implies it.
   if (!r.jurisdiction.empty() && r.jurisdiction.front() != '@') {
@@ -254,10 +306,25 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
   const Role& rb = b.rm->role;
   if (a.inert || b.inert) return {};
   if (fold(ra.text) == fold(rb.text) && a.place == b.place) return {};
+  // A title and its own deputy: "Mayor X" … "Deputy Mayor X", "Chairman X" … "Vice Chairman
+  // X", "President X" … "Vice President X", "Coach X" … "Assistant Coach X".
+  if (a.deputy != b.deputy && a.base == b.base && has_deputy_office(a.base) && !a.other_modified &&
+      !b.other_modified && (a.place == b.place || a.place.empty() || b.place.empty()) && (ra.jurisdiction == rb.jurisdiction ||
+                                                  ra.jurisdiction.empty() || rb.jurisdiction.empty()))
+    return "deputy";
   const unsigned pa = portfolio(ra.office), pb = portfolio(rb.office);
   const bool ca = country(d, ra.jurisdiction) && a.explicit_jur, cb = country(d, rb.jurisdiction) && b.explicit_jur;
+  if (!a.modified && !b.modified) {
+    // A senator is not a representative; a member of Congress is not in the US cabinet.
+    auto cabinet = [](const Role& r) { return portfolio(r.office) != 0 && r.jurisdiction == "US"; };
+    if (legislator(ra.office) && legislator(rb.office) && ra.office != rb.office) return "congress";
+    if ((legislator(ra.office) && cabinet(rb)) || (legislator(rb.office) && cabinet(ra))) return "congress";
+  }
   if (pa && pb && !a.modified && !b.modified) {
-    if (ra.office != rb.office && (pa & pb) == 0 &&
+    // Portfolios of unrelated domains; in the US cabinet ("Secretary of State", "Commerce
+    // Secretary") every department is its own.
+    const bool us = ra.jurisdiction == "US" || rb.jurisdiction == "US";
+    if (ra.office != rb.office && ((pa & pb) == 0 || us) &&
         (ra.jurisdiction.empty() || rb.jurisdiction.empty() || ra.jurisdiction == rb.jurisdiction))
       return "portfolio";
     if (ra.office == rb.office && ca && cb && ra.jurisdiction != rb.jurisdiction) return "country";
@@ -284,9 +351,14 @@ std::string incompatible(const Doc& d, const RoleView& a, const RoleView& b) {
            !generic_owner(vy.owner);
   };
   if (prosecution(ra, b) || prosecution(rb, a)) return "sides";
+  // A prosecutor is not the defence's lawyer: "Prosecutor X" … "defence lawyer X".
+  if ((ra.office == "prosecutor" && legal_office(rb.office) && b.defence) ||
+      (rb.office == "prosecutor" && legal_office(ra.office) && a.defence))
+    return "sides";
   if (a.modified || b.modified) return {};
   // One organisation's chief executive, finance chief and general counsel are three people.
-  if (exec_office(ra.office) && exec_office(rb.office) && ra.office != rb.office && a.place == b.place)
+  if (exec_office(ra.office) && exec_office(rb.office) && ra.office != rb.office &&
+      (a.place == b.place || a.place.empty() || b.place.empty()))
     return "exec";
   // One chief executive, finance chief, general counsel or coach of two named organisations.
   if (ra.office == rb.office && org_office(ra.office) && !a.place.empty() && !b.place.empty() && a.place != b.place &&
@@ -348,54 +420,91 @@ void check_role_conflict(const Doc& d, std::vector<Finding>& out) {
   views.reserve(d.roles.size());
   for (const auto& rm : d.roles)
     if (rm.entity && d.entity(rm.entity)->kind == EntityKind::person) views.push_back(view(d, rm));
+  std::stable_sort(views.begin(), views.end(), [](const RoleView& x, const RoleView& y) { return x.rm->tb < y.rm->tb; });
   const RuleInfo& rule = *find_rule("role.conflict");
-  std::vector<bool> reported(views.size(), false);
-  for (std::size_t j = 1; j < views.size(); ++j) {
+  // Earlier roles indexed by key, so that each role meets only the roles it may conflict with:
+  //  - by person: one view per distinct (title, place) of that person;
+  //  - by office: one view per distinct person holding that office (office, body).
+  boost::unordered_flat_map<int, std::vector<std::size_t>> by_person;
+  boost::unordered_flat_map<std::string, std::vector<std::size_t>> by_office;
+  boost::unordered_flat_set<std::string> pairs_reported;
+  constexpr std::size_t kCap = 8;  // distinct titles of one person, holders of one office
+  for (std::size_t j = 0; j < views.size(); ++j) {
     const RoleView& b = views[j];
     const EntityData& pb = *d.entity(b.rm->entity);
-    for (std::size_t i = 0; i < j && !reported[j]; ++i) {
+    bool reported = false;
+    auto& mine = by_person[b.rm->entity];
+    for (std::size_t i : mine) {
       const RoleView& a = views[i];
       if (a.rm->tb >= b.rm->tb) continue;
-      if (a.rm->entity == b.rm->entity) {
-        std::string why = incompatible(d, a, b);
-        if (why.empty()) continue;
-        const std::string bname = display_name(d, pb.name);
-        const Role& ra = a.rm->role;
-        const Role& rb = b.rm->role;
-        Finding f = make_finding(rule,
-                                 fmt::format("{} is {} here but {} on line {}", bname, title(rb), title(ra), a.line),
-                                 role_with_name(d, *b.rm));
-        f.related.push_back(earlier(d, fmt::format("{} is called {}", bname, title(ra)), role_with_name(d, *a.rm)));
-        if (why == "sides" || why == "bench")
-          f.fix = fmt::format("check which side {} is on and correct one of the two titles", bname);
-        else if (why == "exec" || why == "owners")
-          f.fix = fmt::format("check {}'s title and employer and correct one of the two", bname);
-        else
-          f.fix = fmt::format("give {} one title throughout, or write \"former\" before the one {} no longer holds",
-                              bname, pb.gender == 'f' ? "she" : pb.gender == 'm' ? "he" : "they");
-        out.push_back(std::move(f));
-        reported[j] = true;
-      } else {
-        if (!same_office(d, a, b)) continue;
-        const EntityData& pa = *d.entity(a.rm->entity);
-        if (pa.kind != EntityKind::person || similar_names(pa.name, pb.name)) continue;
-        // Only names that look like names ("of the Philippine Chamber" is a misread).
-        if (!looks_like_name(pa.name) || !looks_like_name(pb.name)) continue;
-        if (kb_holder(d, pa, a.rm->role) || kb_holder(d, pb, b.rm->role)) continue;
-        const std::string aname = display_name(d, pa.name), bname = display_name(d, pb.name);
-        Finding f = make_finding(rule,
-                                 fmt::format("{} is given the office of {} here, but line {} gives it to {} ({}); "
-                                             "one office cannot have two holders at once",
-                                             bname, title(b.rm->role), a.line, aname, title(a.rm->role)),
-                                 role_with_name(d, *b.rm));
-        f.related.push_back(earlier(d, fmt::format("{} is called {}", aname, title(a.rm->role)),
-                                    role_with_name(d, *a.rm)));
-        f.fix = fmt::format("check who holds the office: correct the name, or write \"former\" or \"deputy\" "
-                            "before one of the two titles");
-        out.push_back(std::move(f));
-        reported[j] = true;
+      std::string why = incompatible(d, a, b);
+      if (why.empty()) continue;
+      // One finding per pair of titles of one person: "chairman" … "Vice Chairman" …
+      // "chairman" again is one inconsistency.
+      {
+        std::string ta = fold(a.rm->role.text), tb = fold(b.rm->role.text);
+        if (tb < ta) std::swap(ta, tb);
+        if (!pairs_reported.insert(fmt::format("{}|{}|{}", b.rm->entity, ta, tb)).second) {
+          reported = true;
+          break;
+        }
       }
+      const std::string bname = display_name(d, pb.name);
+      const Role& ra = a.rm->role;
+      const Role& rb = b.rm->role;
+      Finding f = make_finding(rule, fmt::format("{} is {} here but {} on line {}", bname, title(rb), title(ra), a.line),
+                               role_with_name(d, *b.rm));
+      f.related.push_back(earlier(d, fmt::format("{} is called {}", bname, title(ra)), role_with_name(d, *a.rm)));
+      if (why == "sides" || why == "bench")
+        f.fix = fmt::format("check which side {} is on and correct one of the two titles", bname);
+      else if (why == "exec" || why == "owners")
+        f.fix = fmt::format("check {}'s title and employer and correct one of the two", bname);
+      else if (why == "deputy")
+        f.fix = fmt::format("check whether {} holds the office or is its deputy, and give one title throughout", bname);
+      else
+        f.fix = fmt::format("give {} one title throughout, or write \"former\" before the one {} no longer holds",
+                            bname, pb.gender == 'f' ? "she" : pb.gender == 'm' ? "he" : "they");
+      out.push_back(std::move(f));
+      reported = true;
+      break;
     }
+    const std::string okey = b.rm->role.office + "|" + b.rm->role.body;
+    auto& holders = by_office[okey];
+    for (std::size_t i : holders) {
+      if (reported) break;
+      const RoleView& a = views[i];
+      if (a.rm->entity == b.rm->entity || a.rm->tb >= b.rm->tb) continue;
+      if (!same_office(d, a, b)) continue;
+      const EntityData& pa = *d.entity(a.rm->entity);
+      if (pa.kind != EntityKind::person || similar_names(pa.name, pb.name)) continue;
+      // Only names that look like names ("of the Philippine Chamber" is a misread).
+      if (!looks_like_name(pa.name) || !looks_like_name(pb.name)) continue;
+      if (kb_holder(d, pa, a.rm->role) || kb_holder(d, pb, b.rm->role)) continue;
+      const std::string aname = display_name(d, pa.name), bname = display_name(d, pb.name);
+      Finding f = make_finding(rule,
+                               fmt::format("{} is given the office of {} here, but line {} gives it to {} ({}); "
+                                           "one office cannot have two holders at once",
+                                           bname, title(b.rm->role), a.line, aname, title(a.rm->role)),
+                               role_with_name(d, *b.rm));
+      f.related.push_back(
+          earlier(d, fmt::format("{} is called {}", aname, title(a.rm->role)), role_with_name(d, *a.rm)));
+      f.fix = fmt::format("check who holds the office: correct the name, or write \"former\" or \"deputy\" "
+                          "before one of the two titles");
+      out.push_back(std::move(f));
+      reported = true;
+    }
+    // Index this role: a new title of its person, a new holder of its office (inert roles are
+    // compared with nothing, so they are not indexed).
+    if (b.inert) continue;
+    bool seen = false;
+    for (std::size_t i : mine) {
+      const RoleView& a = views[i];
+      seen |= fold(a.rm->role.text) == fold(b.rm->role.text) && a.place == b.place;
+    }
+    if (!seen && mine.size() < kCap) mine.push_back(j);
+    bool holder = false;
+    for (std::size_t i : holders) holder |= views[i].rm->entity == b.rm->entity;
+    if (!holder && holders.size() < kCap) holders.push_back(j);
   }
 }
 

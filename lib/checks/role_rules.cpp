@@ -13,7 +13,8 @@ namespace claimlint::detail {
 bool undated_role(const Role& r) {
   for (const auto& q : r.qualifiers)
     if (q == "former" || q == "then" || q == "elect" || q == "designate" || q == "incoming" || q == "late" ||
-        q == "past" || q == "acting" || q == "interim" || q == "outgoing" || q == "caretaker")
+        q == "past" || q == "acting" || q == "interim" || q == "outgoing" || q == "caretaker" || q == "deputy" ||
+        q == "shadow")
       return true;
   return false;
 }
@@ -86,6 +87,30 @@ bool not_on_article_date(const Doc& d, const RoleMention& rm) {
   // A sentence that speaks of another time: a year other than the article's, or words that
   // move the story back ("at the time", "last year", "years ago").
   const Sentence& s = d.text.sents[d.text.sent_of_tok[rm.tb]];
+  // A historical frame just before the title: "served as President Obama's chief of staff",
+  // "while working under President Obama", "as President Obama's Treasury Secretary", "during
+  // President Obama's first term", "appointed by President Obama".
+  {
+    std::uint32_t name_end = rm.te;
+    while (name_end < d.text.toks.size() && name_end < rm.te + 4 && d.person_at[name_end] &&
+           d.persons[d.person_at[name_end] - 1].entity == rm.entity)
+      ++name_end;
+    const bool owns = name_end > rm.te && name_end < d.text.toks.size() &&
+                      d.text.toks[name_end].kind == Tk::possessive;
+    for (std::uint32_t k = rm.tb; k > s.tok_begin && k + 6 > rm.tb;) {
+      --k;
+      if (d.text.toks[k].kind != Tk::word) break;
+      std::string_view w = d.f[k];
+      if (w == "under" || w == "during" || w == "served" || w == "serving" || w == "worked" || w == "working" ||
+          w == "appointed" || w == "nominated" || w == "hired" || w == "named")
+        return true;
+      if (owns && (w == "as" || w == "was" || w == "became")) return true;
+      if (w == "the" || w == "a" || w == "as" || w == "was" || w == "who" || w == "while" || w == "when" ||
+          w == "by" || w == "for" || w == "had" || w == "been" || w == "became" || w == "of")
+        continue;
+      break;
+    }
+  }
   for (std::uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
     const Token& t = d.text.toks[k];
     std::string_view w = d.f[k];

@@ -94,17 +94,45 @@ static void scan_dates(std::string_view text, std::size_t from, std::size_t to, 
       m.weekday_start = static_cast<std::size_t>(s.data() - text.data());
       m.weekday_end = m.weekday_start + s.size();
     };
+    // A year is a year-shaped token in the same paragraph that is not a clock time: in
+    // "Sunday, 27 February\n\n1500 GMT" or "March 4 1500 GMT" the 1500 is a kick-off time.
+    auto year_ok = [&](re2::StringPiece before_end, re2::StringPiece y) {
+      std::size_t a = static_cast<std::size_t>(before_end.data() - text.data()) + before_end.size();
+      std::size_t b = static_cast<std::size_t>(y.data() - text.data());
+      std::size_t newlines = 0;
+      for (std::size_t k = a; k < b; ++k) newlines += text[k] == '\n';
+      if (newlines >= 2) return false;
+      std::size_t k = b + y.size();
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+      static const RE2 clock("(?i)(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local|hours|hrs|h|am|pm|a\\.m|p\\.m)\\b");
+      re2::StringPiece rest(text.data() + k, std::min<std::size_t>(text.size() - k, 12));
+      return !RE2::Consume(&rest, clock);
+    };
     if (!g[2].empty()) {
       if (!g[1].empty()) set_wd(g[1]);
       m.month = month_of(std::string_view(g[2].data(), g[2].size()));
       m.day = num(g[3]);
-      if (!g[4].empty()) m.year = num(g[4]);
-      if (!g[5].empty()) set_wd(g[5]);
+      if (!g[4].empty()) {
+        if (year_ok(g[3], g[4])) {
+          m.year = num(g[4]);
+        } else {
+          m.end = static_cast<std::size_t>(g[3].data() - text.data()) + g[3].size();
+          pos = m.end;
+        }
+      }
+      if (!g[5].empty() && (g[4].empty() || m.year)) set_wd(g[5]);
     } else if (!g[7].empty()) {
       if (!g[6].empty()) set_wd(g[6]);
       m.day = num(g[7]);
       m.month = month_of(std::string_view(g[8].data(), g[8].size()));
-      if (!g[9].empty()) m.year = num(g[9]);
+      if (!g[9].empty()) {
+        if (year_ok(g[8], g[9])) {
+          m.year = num(g[9]);
+        } else {
+          m.end = static_cast<std::size_t>(g[8].data() - text.data()) + g[8].size();
+          pos = m.end;
+        }
+      }
     } else if (!g[10].empty()) {
       m.year = num(g[10]);
       m.month = num(g[11]);
@@ -126,7 +154,13 @@ static std::vector<DateMention> dates_of(const Doc& d) {
                                                 "nov", "dec"};
   std::vector<DateMention> out;
   const auto& toks = d.text.toks;
-  std::size_t done = 0;  // bytes already scanned
+  // Windows around candidates, merged when they overlap so that a date phrase is never cut by
+  // the end of the window before it ("on Monday, March 2, and Tuesday, March 4, 1987").
+  std::size_t wa = 0, wb = 0;  // the pending window
+  auto flush = [&] {
+    if (wb > wa) scan_dates(d.src, wa, wb, out);
+    wa = wb = 0;
+  };
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     bool cand = false;
@@ -138,13 +172,17 @@ static std::vector<DateMention> dates_of(const Doc& d) {
       cand = true;
     }
     if (!cand) continue;
-    std::size_t a = toks[i >= 4 ? i - 4 : 0].start;
+    std::size_t a = toks[i >= 6 ? i - 6 : 0].start;
     std::size_t b = toks[std::min(toks.size() - 1, i + 10)].end;
-    a = std::max(a, done);
-    if (a >= b) continue;
-    scan_dates(d.src, a, b, out);
-    done = b;
+    if (wb > wa && a <= wb) {
+      wb = std::max(wb, b);
+      continue;
+    }
+    flush();
+    wa = a;
+    wb = b;
   }
+  flush();
   return out;
 }
 

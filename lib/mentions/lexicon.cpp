@@ -206,7 +206,8 @@ bool np_preposition(std::string_view w) {
 }
 bool name_particle(std::string_view w) {
   return w == "von" || w == "van" || w == "der" || w == "den" || w == "de" || w == "da" || w == "del" || w == "di" ||
-         w == "le" || w == "la" || w == "bin" || w == "al" || w == "dos" || w == "du";
+         w == "le" || w == "la" || w == "bin" || w == "al" || w == "dos" || w == "du" ||
+         w == "ibn" || w == "bint" || w == "el" || w == "das" || w == "della" || w == "des";
 }
 bool org_word(std::string_view w) { return lists().org.contains(w); }
 bool non_name_word(std::string_view w) { return lists().non_name.contains(w); }

@@ -21,7 +21,7 @@ bool org_word(std::string_view folded);
 bool non_name_word(std::string_view folded);
 // former, acting, outgoing, incoming, interim, late, then, ex, elect, designate.
 bool qualifier_word(std::string_view folded);
-// Particles inside personal names: von, van, der, de, da, del, di, le, la, bin, al, dos, du.
+// Particles inside personal names: von, van, der, de, da, del, di, le, la, bin, ibn, bint, al, el, dos, das, du.
 bool name_particle(std::string_view folded);
 // Nouns that head a group or anonymous source (officials, sources, experts …).
 bool anonymous_head(std::string_view folded);

@@ -18,9 +18,16 @@ OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::ui
     else if (w0.starts_with("then-")) w0.remove_prefix(5);
     if (w0.ends_with("-elect")) w0.remove_suffix(6);
     else if (w0.ends_with("-designate")) w0.remove_suffix(10);
+    else if (w0.ends_with("-in-waiting")) w0.remove_suffix(11);
     static thread_local std::string probe;
     probe.assign(w0);
-    if (!voc.office_first.contains(probe)) return best;
+    if (!voc.office_first.contains(probe)) {
+      // "vice-chairman", "deputy-governor": a deputy's title glued to its office.
+      std::size_t dash = probe.find('-');
+      if (dash == std::string::npos || !(probe.starts_with("vice-") || probe.starts_with("deputy-"))) return best;
+      probe.erase(0, dash + 1);
+      if (!voc.office_first.contains(probe)) return best;
+    }
   }
   std::string key;
   std::string qual;
@@ -32,10 +39,15 @@ OfficeMatch match_office(const Doc& d, const Folded& f, std::uint32_t i, std::ui
     if (n == 0) {
       if (w.starts_with("ex-")) { q = "ex"; w = w.substr(3); }
       else if (w.starts_with("then-")) { q = "then"; w = w.substr(5); }
+      else if ((w.starts_with("vice-") || w.starts_with("deputy-")) && !voc.office_first.contains(w)) {
+        q = "deputy";
+        w = w.substr(w.find('-') + 1);
+      }
     }
     std::string suffix_q;
     if (w.ends_with("-elect")) { suffix_q = "elect"; w.resize(w.size() - 6); }
     else if (w.ends_with("-designate")) { suffix_q = "designate"; w.resize(w.size() - 10); }
+    else if (w.ends_with("-in-waiting")) { suffix_q = "designate"; w.resize(w.size() - 11); }  // "prime minister-in-waiting"
     if (n == 0) qual = q;
     if (n) key += ' ';
     key += w;
@@ -125,6 +137,27 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
     }
     if (t.kind != Tk::word) { ++i; continue; }
     if (qualifier_word(w)) { quals.push_back(w); ++i; continue; }
+    // A deputy's or a shadow's title names another office than the one it contains: "the
+    // Deputy Prime Minister", "Vice Chairman", "Shadow Home Secretary", "Assistant Treasury
+    // Secretary", "Lieutenant Governor".
+    if (!info &&
+        (((w == "deputy" || w == "vice" || w == "assistant" || w == "lieutenant" || w == "under" || w == "associate") &&
+          i + 1 < te && match_office(d, f, i + 1, te).info && match_office(d, f, i, te).len <= 1) ||
+         w.starts_with("vice-") || w.starts_with("deputy-"))) {
+      quals.push_back("deputy");
+      if (w.starts_with("vice-") || w.starts_with("deputy-")) {
+        // "vice-chairman": the office is the rest of the word; match_office sees "chairman" only
+        // when the hyphenated word is split, so look it up here.
+        std::string rest = w.substr(w.find('-') + 1);
+        if (auto it = d.voc->office_by_phrase.find(rest); it != d.voc->office_by_phrase.end()) {
+          info = &it->second;
+          office = info->office;
+        }
+      }
+      ++i;
+      continue;
+    }
+    if (!info && (w == "shadow" || w == "junior")) { quals.push_back(w == "shadow" ? "shadow" : "deputy"); ++i; continue; }
     if (w == "of" || w == "to" || w == "for") {
       if (info) complement = true;
       ++i;
@@ -132,6 +165,19 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
     }
     if (auto om = match_office(d, f, i, te); om.info) {
       if (!om.qualifier.empty()) quals.push_back(om.qualifier);
+      // "prime minister in waiting": a future office.
+      if (i + om.len + 1 < te && f[i + om.len] == "in" && f[i + om.len + 1] == "waiting") quals.push_back("designate");
+      // The British "Secretary of State for Wales" is a departmental minister, not the US
+      // Secretary of State.
+      if (!complement && om.info->office == "foreign_minister" && om.info->jurisdiction == "US" &&
+          i + om.len < toks.size() && f[i + om.len] == "for" && f[i].starts_with("secretary")) {
+        if (auto it = d.voc->office_by_phrase.find("minister"); it != d.voc->office_by_phrase.end()) {
+          info = &it->second;
+          office = info->office;
+          i += om.len;
+          continue;
+        }
+      }
       if (complement) {
         comp_office = om.info->office;
         if (comp_jur.empty()) comp_jur = om.info->jurisdiction;
@@ -180,7 +226,11 @@ bool parse_role(const Doc& d, const Folded& f, std::uint32_t tb, std::uint32_t t
   }
   if ((out.office == "head" || out.office == "director" || out.office == "intelligence_chief") && intelligence)
     out.office = "intelligence_chief";
-  if (out.office == "commissioner" && (out.jurisdiction == "EU" || out.jurisdiction.empty())) out.jurisdiction = "EC";
+  // A bare "Commissioner" is the European Commission's only when no other owner is written:
+  // "Met Commissioner Sir Mark Rowley", "Police Commissioner", "Insurance Commissioner" are not.
+  if (out.office == "commissioner" && (out.jurisdiction == "EU" || out.jurisdiction.empty()) &&
+      placed_owner.empty() && owner_text.empty())
+    out.jurisdiction = "EC";
   // An owner the vocabulary does not know ("Springfield Mayor", "Ferrari Chairman"): the office
   // is that owner's, never a country's, so the knowledge-base checks leave it alone.
   if (out.jurisdiction.empty() && !owner_text.empty() && out.of_office.empty()) out.jurisdiction = "@" + owner_text;

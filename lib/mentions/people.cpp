@@ -1,7 +1,9 @@
 // People, their roles, and the entities they form (coreference by name).
 #include <algorithm>
+#include <array>
 
 #include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include "doc/doc.hpp"
 #include "mentions/lexicon.hpp"
@@ -15,6 +17,35 @@ bool speech_verb(std::string_view w) {
          w == "stated" || w == "warned" || w == "explained" || w == "argued" || w == "insisted" || w == "tweeted";
 }
 
+// Particles written before a hyphen in a surname: "al-Sisi", "el-Erian", "bin-Laden", "ad-Din".
+bool hyphen_particle(std::string_view p) {
+  return p == "al" || p == "el" || p == "ad" || p == "ed" || p == "as" || p == "ash" || p == "at" || p == "az" ||
+         p == "ar" || p == "an" || p == "bin" || p == "ibn" || p == "abu" || p == "bint" || p == "ben" || p == "d" ||
+         p == "l" || p == "de" || p == "van" || p == "von";
+}
+
+// Last words of place names that may follow a title word: "Queen Street", "King's Road",
+// "Prince Albert Bridge", "Victoria Square".
+bool place_word(std::string_view w) {
+  static const boost::unordered_flat_set<std::string_view> words = {
+      "street", "road",    "avenue",  "square",  "lane",     "boulevard", "bridge",   "park",    "palace",
+      "gardens", "place",  "way",     "drive",   "terrace",  "crescent",  "station",  "hospital", "stadium",
+      "college", "school", "island",  "islands", "river",    "hall",      "theatre",  "theater", "airport",
+      "highway", "bay",    "county"};
+  return words.contains(w);
+}
+
+// Words of a title prefix that are neither an office nor a place: "Deputy", "Vice", "senior".
+bool title_prefix_word(std::string_view w) {
+  static const boost::unordered_flat_set<std::string_view> words = {
+      "district", "federal",    "deputy", "lead",   "senior", "chief",    "vice",
+      "assistant", "lieutenant", "shadow", "junior", "associate"};
+  return words.contains(w);
+}
+
+// Abbreviated titles written with a full stop before a name: "Sen. Jake Garn", "Rep. Jim Wright".
+bool title_abbrev(std::string_view w) { return w == "sen" || w == "rep"; }
+
 struct PeopleFinder {
   PeopleFinder(Doc& doc) : d(doc), f(doc.f), toks(doc.text.toks) {}
   Doc& d;
@@ -25,6 +56,53 @@ struct PeopleFinder {
     const Token& t = toks[i];
     return t.kind == Tk::word && (t.has(f_cap) || t.has(f_upper));
   }
+  // A surname glued to a lower-case particle: "al-Sisi", "el-Erian", "bin-Salman", "ad-Din".
+  bool particle_name(std::uint32_t i) const {
+    const Token& t = toks[i];
+    if (t.kind != Tk::word || t.has(f_cap) || t.end - t.start < 4) return false;
+    const char c0 = d.src[t.start];
+    if (c0 != 'a' && c0 != 'e' && c0 != 'b' && c0 != 'i' && c0 != 'd' && c0 != 'l' && c0 != 'v') return false;
+    std::string_view s = d.text.str(i);
+    auto dash = s.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= s.size() || s[dash + 1] < 'A' || s[dash + 1] > 'Z') return false;
+    return hyphen_particle(s.substr(0, dash));
+  }
+  // A capitalised word with a lower-case part after a hyphen that is not a particle's:
+  // "Cuban-backed", "U.S.-based", "American-registered".
+  bool compound_adjective(std::uint32_t i) const {
+    if (toks[i].kind != Tk::word || !toks[i].has(f_cap)) return false;
+    std::string_view s = d.text.str(i);
+    for (std::size_t k = 1; k + 1 < s.size(); ++k)
+      if (s[k] == '-' && s[k + 1] >= 'a' && s[k + 1] <= 'z') return true;
+    return false;
+  }
+  // A capitalised word, or a word of a name: "al-Sisi".
+  bool name_cap(std::uint32_t i) const { return cap(i) || particle_name(i); }
+  // A single capital letter: a middle or first initial ("Nicholas F. Brady", "C. Everett Koop").
+  bool initial(std::uint32_t i) const {
+    const Token& t = toks[i];
+    return t.kind == Tk::word && t.end - t.start == 1 && t.has(f_upper);
+  }
+  // The name as written, with initials' full stops attached: "Nicholas F. Brady".
+  std::string name_text(std::uint32_t tb, std::uint32_t te) const {
+    std::string text;
+    for (std::uint32_t i = tb; i < te; ++i) {
+      if (d.text.str(i) == ".") { text += '.'; continue; }
+      if (!text.empty()) text += ' ';
+      text += d.text.str(i);
+    }
+    return text;
+  }
+  // The same name without its initials: "Nicholas Brady", for the knowledge base.
+  std::string name_without_initials(std::uint32_t tb, std::uint32_t te) const {
+    std::string text;
+    for (std::uint32_t i = tb; i < te; ++i) {
+      if (d.text.str(i) == "." || (initial(i) && i + 1 < te && d.text.str(i + 1) == ".")) continue;
+      if (!text.empty()) text += ' ';
+      text += d.text.str(i);
+    }
+    return text;
+  }
 
   // Person entities by folded name and by surname (latest last), kept in step with d.entities.
   boost::unordered_flat_map<std::string, int> by_name;
@@ -33,35 +111,54 @@ struct PeopleFinder {
   void index_entity(int id) {
     const auto& ent = d.entities[static_cast<std::size_t>(id - 1)];
     by_name[fold(ent.name)] = id;
-    auto& v = by_surname[surname_key(ent.name)];
-    if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+    std::string sk = surname_key(ent.name);
+    auto add = [&](const std::string& k) {
+      auto& v = by_surname[k];
+      if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+    };
+    add(sk);
+    // "Abdul Fattah al-Sisi" is also "Sisi"; "Mohammed bin Salman" is also "bin Salman".
+    if (auto dash = sk.find('-'); dash != std::string::npos && hyphen_particle(std::string_view(sk).substr(0, dash)))
+      add(sk.substr(dash + 1));
   }
 
   // Whether the word at `at` appears elsewhere after a capitalised word that is not a title,
-  // a place or an honorific: the text names its own person with that surname.
-  bool own_first_name(std::uint32_t at) const {
-    const std::string& w = f[at];
+  // a place or an honorific: the text names its own person with that surname. The positions
+  // are indexed once per text (first_named), so each look-up is constant.
+  boost::unordered_flat_map<std::string_view, std::array<std::uint32_t, 4>> first_named;
+  bool first_named_ready = false;
+  void index_first_named() {
+    first_named_ready = true;
     for (std::uint32_t i = 1; i < toks.size(); ++i) {
-      if (i == at || f[i] != w || !cap(i) || !cap(i - 1)) continue;
+      if (!cap(i) || !cap(i - 1)) continue;
       if (d.text.sent_of_tok[i - 1] != d.text.sent_of_tok[i]) continue;
-      if (match_office(d, f, i - 1, i).info || match_jurisdiction(d, f, i - 1, i).info || honorific(f[i - 1]) ||
-          non_name_word(f[i - 1]) || qualifier_word(f[i - 1]))
-        continue;
-      if (d.kb && d.kb->person(std::string(d.text.str(i - 1)) + " " + std::string(d.text.str(i)))) continue;
-      return true;
+      if (honorific(f[i - 1]) || non_name_word(f[i - 1]) || qualifier_word(f[i - 1])) continue;
+      auto& slots = first_named[std::string_view(f[i])];
+      for (auto& x : slots)
+        if (!x) { x = i; break; }
     }
+  }
+  // A position from the index still needs its word before checked: not a title, not a place,
+  // not a name the knowledge base knows ("Joe Biden" gives Biden no first name of his own).
+  bool names_own_person(std::uint32_t i) const {
+    if (match_office(d, f, i - 1, i).info || match_jurisdiction(d, f, i - 1, i).info) return false;
+    return !(d.kb && d.kb->person(std::string(d.text.str(i - 1)) + " " + std::string(d.text.str(i))));
+  }
+  bool own_first_name(std::uint32_t at) {
+    if (!first_named_ready) index_first_named();
+    auto it = first_named.find(std::string_view(f[at]));
+    if (it == first_named.end()) return false;
+    for (auto i : it->second)
+      if (i && i != at && names_own_person(i)) return true;
     return false;
   }
 
   // Returns the entity for a name written [tb, te).
   int resolve(std::uint32_t tb, std::uint32_t te, char gender_hint) {
-    std::string text;
-    for (std::uint32_t i = tb; i < te; ++i) {
-      if (!text.empty()) text += ' ';
-      text += d.text.str(i);
-    }
+    std::string text = name_text(tb, te);
     std::string canonical = text;
     const std::vector<std::uint32_t>* kb = d.kb ? d.kb->person(text) : nullptr;
+    if (!kb && d.kb && text.find('.') != std::string::npos) kb = d.kb->person(name_without_initials(tb, te));
     // "De Vries" alone is a surname too, like "Vries" would be.
     const bool single = te - tb == 1 || (name_particle(f[tb]) && te - tb <= 3);
     if (!kb && single) {
@@ -144,6 +241,8 @@ struct PeopleFinder {
     // Skip leading words that are never names ("The", "Meanwhile"), but not the start of a
     // place ("South Korean President …").
     while (a < r && non_name_word(f[a]) && !honorific(f[a]) && !match_jurisdiction(d, f, a, r).info) ++a;
+    // Nor compound adjectives: "Cuban-backed Angolan troops", "American-registered Kuwaiti tanker".
+    while (a < r && compound_adjective(a)) ++a;
     if (a >= r) return;
     std::uint32_t name_b = a;
     std::uint32_t role_end = a;
@@ -151,7 +250,14 @@ struct PeopleFinder {
     bool title = false;
     // Peel the title prefix: jurisdictions, offices, qualifiers, honorifics.
     for (std::uint32_t i = a; i < r;) {
-      if (auto om = match_office(d, f, i, r); om.info) { i += om.len; role_end = i; name_b = i; title = true; continue; }
+      if (auto om = match_office(d, f, i, r); om.info) {
+        i += om.len;
+        role_end = i;
+        if (i < r && d.text.str(i) == "." && title_abbrev(f[i - 1])) ++i;  // "Sen. Garn"
+        name_b = i;
+        title = true;
+        continue;
+      }
       if (auto jm = match_jurisdiction(d, f, i, r); jm.info) { i += jm.len; name_b = i; continue; }
       if (f[i] == "of" && title && i + 1 < r) {
         // "President of France Emmanuel Macron", "Chancellor of the Exchequer …"
@@ -167,8 +273,7 @@ struct PeopleFinder {
         title = true;
         continue;
       }
-      if (qualifier_word(f[i]) || f[i] == "district" || f[i] == "federal" || f[i] == "deputy" || f[i] == "lead" ||
-          f[i] == "senior" || f[i] == "chief") {
+      if (qualifier_word(f[i]) || title_prefix_word(f[i])) {
         ++i;
         continue;
       }
@@ -181,7 +286,9 @@ struct PeopleFinder {
         auto om = match_office(d, f, i, r);
         if (!om.info || i + om.len >= r) continue;
         std::uint32_t e = i + om.len;
-        if (r - e > 3) continue;
+        std::uint32_t words_after = 0;
+        for (std::uint32_t k = e; k < r; ++k) words_after += d.text.str(k) != ".";
+        if (words_after > 3) continue;
         role_end = name_b = e;
         title = true;
         i = e - 1;
@@ -213,13 +320,15 @@ struct PeopleFinder {
     if (match_jurisdiction(d, f, name_b, r).len == n) return;
     for (std::uint32_t i = name_b; i < r; ++i)
       if (toks[i].has(f_upper) && d.text.str(i).size() > 1 && !name_particle(f[i])) return;
-    if (n > 4) return;
-    std::string full;
-    for (std::uint32_t i = name_b; i < r; ++i) {
-      if (!full.empty()) full += ' ';
-      full += d.text.str(i);
-    }
-    bool kb_known = d.kb && d.kb->person(full);
+    std::uint32_t n_words = 0;
+    for (std::uint32_t i = name_b; i < r; ++i) n_words += d.text.str(i) != ".";
+    if (n_words > 4) return;
+    n = n_words;
+    // A street, a square or a building is no person: "Queen Street", "King Charles Street".
+    if (place_word(f[r - 1])) return;
+    std::string full = name_text(name_b, r);
+    bool kb_known = d.kb && (d.kb->person(full) || (full.find('.') != std::string::npos &&
+                                                    d.kb->person(name_without_initials(name_b, r))));
     bool person = false;
     if (n == 1) {
       std::string sk = fold(full);
@@ -302,6 +411,26 @@ struct PeopleFinder {
     return false;
   }
 
+  // Whether [b, e) holds an office phrase followed by a capitalised name ("US President Joe
+  // Biden"): the phrase then belongs to that name.
+  bool titled_name_inside(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k) {
+      auto om = match_office(d, f, k, e);
+      if (!om.info) continue;
+      std::uint32_t n = k + om.len;
+      if (n < e && name_cap(n) && !match_office(d, f, n, e).info && !match_jurisdiction(d, f, n, e).info &&
+          !non_name_word(f[n]) && !org_word(f[n])) {
+        // "President Reagan's chief of staff" is a role of its own, owned by the name.
+        std::uint32_t m = n;
+        while (m < e && name_cap(m)) ++m;
+        if (m < toks.size() && toks[m].kind == Tk::possessive) { k = m; continue; }
+        return true;
+      }
+      k = n - 1;
+    }
+    return false;
+  }
+
   void appositives(std::uint32_t nb, std::uint32_t ne, std::uint32_t sb, std::uint32_t se, int ent) {
     // Role before: "the head of the UK’s intelligence agency, NAME,"
     if (nb >= sb + 2 && d.text.str(nb - 1) == "," && (ne >= se || d.text.str(ne) == "," || d.text.str(ne) == ")" ||
@@ -309,7 +438,7 @@ struct PeopleFinder {
       std::uint32_t e = nb - 1;
       std::uint32_t b = e;
       while (b > sb && !boundary(b - 1) && e - b < 12) --b;
-      if (b < e) {
+      if (b < e && !titled_name_inside(b, e)) {
         Role r;
         if (parse_role(d, f, b, e, r)) {
           // The phrase must end in its head: an office or an organ ("agency"), not a name.
@@ -340,6 +469,9 @@ struct PeopleFinder {
       if (toks[b].kind == Tk::number) return;
       std::uint32_t e = b;
       while (e < se && !boundary(e) && e - b < 12) ++e;
+      // A list, not an apposition: "Mr Sunak, US President Joe Biden, French President …" — the
+      // phrase after the comma is a title with a name of its own.
+      if (titled_name_inside(b, e)) return;
       // "deputy to the NATO secretary general": "to" is not a boundary, but "said" is.
       if (e > b) add_role(b, e, ent, past);
     }
@@ -355,17 +487,23 @@ struct PeopleFinder {
     for (const auto& s : d.text.sents) {
       std::uint32_t k = s.tok_begin;
       while (k < s.tok_end) {
-        if (!cap(k)) { ++k; continue; }
+        if (!name_cap(k)) { ++k; continue; }
         std::uint32_t r = k + 1;
         while (r < s.tok_end) {
-          if (cap(r)) { ++r; continue; }
+          if (name_cap(r)) { ++r; continue; }
+          // An initial and its full stop inside a name: "Nicholas F. Brady", "C. Everett Koop".
+          if (d.text.str(r) == "." && initial(r - 1) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
           if (toks[r].kind == Tk::word && name_particle(f[r])) {
             // "von der Leyen", "de la Cruz": particles between capitalised words.
             std::uint32_t q = r;
             while (q < s.tok_end && toks[q].kind == Tk::word && name_particle(f[q]) && q - r < 3) ++q;
             if (q > r && q < s.tok_end && cap(q)) { r = q + 1; continue; }
           }
-          if (d.text.str(r) == "." && r > k && honorific(f[r - 1]) && r + 1 < s.tok_end && cap(r + 1)) { ++r; continue; }
+          if (d.text.str(r) == "." && r > k && (honorific(f[r - 1]) || title_abbrev(f[r - 1])) && r + 1 < s.tok_end &&
+              cap(r + 1)) {
+            ++r;
+            continue;
+          }
           // "Secretary of State Scott Bessent", "Minister of the Interior …": "of" after an office.
           if (toks[r].kind == Tk::word && f[r] == "of" && r + 1 < s.tok_end &&
               (cap(r + 1) || (f[r + 1] == "the" && r + 2 < s.tok_end && cap(r + 2)))) {

@@ -108,10 +108,13 @@ BatchRecord batch_line(const Analyzer& analyzer, std::string_view line, std::siz
     return rec;
   }
   FileResult fr{std::move(report.value()), text, {}};
-  json::object out;
-  out["id"] = id ? *id : json::value(nullptr);
-  for (auto& kv : detail::file_json(fr)) out[kv.key()] = std::move(kv.value());
-  rec.line = json::serialize(out);
+  detail::JsonWriter w;
+  w.open('{');
+  w.key("id");
+  w.raw(id ? json::serialize(*id) : std::string("null"));
+  detail::file_json_members(w, fr);
+  w.close('}');
+  rec.line = std::move(w.out);
   rec.error = false;
   return rec;
 }

@@ -1,13 +1,52 @@
-// The JSON object of one file's report (one entry of the JSON report's `files`), shared by the
-// JSON renderers and batch mode.
+// The JSON report of one file (one entry of the JSON report's `files`), written as it goes by
+// the JSON renderers and batch mode.
 #pragma once
 
-#include <boost/json/object.hpp>
+#include <string>
+#include <string_view>
 
 #include "claimlint/output.hpp"
 
 namespace claimlint::detail {
 
-[[nodiscard]] boost::json::object file_json(const FileResult& fr);
+// Appends JSON to `out`. Members and array elements are separated by commas as they come.
+struct JsonWriter {
+  std::string out;
+  bool fresh = true;  // nothing written yet in the current object or array
+
+  void open(char c) {
+    comma();
+    out.push_back(c);
+    fresh = true;
+  }
+  void close(char c) {
+    out.push_back(c);
+    fresh = false;
+  }
+  void key(std::string_view k);
+  void value(std::string_view s) {
+    comma();
+    str(s);
+  }
+  void num(long long v);
+  void boolean(bool b) {
+    comma();
+    out += b ? "true" : "false";
+  }
+  void null() {
+    comma();
+    out += "null";
+  }
+  // Raw JSON text, already valid (a serialized id).
+  void raw(std::string_view json) {
+    comma();
+    out += json;
+  }
+  void str(std::string_view s);
+  void comma();
+};
+
+// Writes the members of one file's report (path, date, …, notes; or path and error).
+void file_json_members(JsonWriter& w, const FileResult& fr);
 
 }  // namespace claimlint::detail

@@ -15,121 +15,232 @@
 
 namespace claimlint {
 namespace json = boost::json;
+
+namespace detail {
+
+// A JSON writer that appends to a string as it goes: a report is written without building a
+// tree of values first, so the memory it needs is the output's, not several times that.
+// Escapes as Boost.JSON's serializer does (", \, \b \f \n \r \t, other control bytes as \u00XX;
+// other bytes, UTF-8 included, as they are).
+void JsonWriter::str(std::string_view s) {
+  out.push_back('"');
+  static constexpr char hex[] = "0123456789abcdef";
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out.push_back(hex[c >> 4]);
+        out.push_back(hex[c & 15]);
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+void JsonWriter::key(std::string_view k) {
+  comma();
+  str(k);
+  out.push_back(':');
+  fresh = true;
+}
+
+void JsonWriter::comma() {
+  if (!fresh) out.push_back(',');
+  fresh = false;
+}
+
+void JsonWriter::num(long long v) {
+  comma();
+  fmt::format_to(std::back_inserter(out), "{}", v);
+}
+
 namespace {
 
-json::value span_json(const Span& s) {
-  return json::object{{"start", s.start}, {"end", s.end}, {"line", s.line}, {"column", s.column},
-                      {"end_line", s.end_line}, {"end_column", s.end_column}};
+void span_json(JsonWriter& w, const Span& s) {
+  w.open('{');
+  w.key("start"); w.num(static_cast<long long>(s.start));
+  w.key("end"); w.num(static_cast<long long>(s.end));
+  w.key("line"); w.num(s.line);
+  w.key("column"); w.num(s.column);
+  w.key("end_line"); w.num(s.end_line);
+  w.key("end_column"); w.num(s.end_column);
+  w.close('}');
 }
 
 // A claim's content; `parts` only when it is discontinuous (the contract's multi-part claims).
-json::object content_json(const Content& c) {
-  json::object o{{"text", c.text}, {"span", span_json(c.span)}};
+void content_json(JsonWriter& w, const Content& c) {
+  w.open('{');
+  w.key("text"); w.value(c.text);
+  w.key("span"); span_json(w, c.span);
   if (c.parts.size() > 1) {
-    json::array parts;
-    for (const auto& p : c.parts) parts.push_back(span_json(p));
-    o["parts"] = std::move(parts);
+    w.key("parts");
+    w.open('[');
+    for (const auto& p : c.parts) span_json(w, p);
+    w.close(']');
   }
-  return o;
+  w.close('}');
 }
 
 }  // namespace
 
-namespace detail {
-json::object file_json(const FileResult& fr) {
+// The members of one file's report (without the braces): path, date, date_source,
+// kb_snapshot, claims, entities, findings, notes; or path and error.
+void file_json_members(JsonWriter& w, const FileResult& fr) {
   const Report& r = fr.report;
-  json::object o;
-  o["path"] = r.path;
+  w.key("path"); w.value(r.path);
   if (!fr.error.empty()) {
-    o["error"] = fr.error;
-    return o;
+    w.key("error"); w.value(fr.error);
+    return;
   }
-  o["date"] = r.date ? json::value(to_string(*r.date)) : json::value(nullptr);
-  o["date_source"] = std::string(to_string(r.date_source));
-  if (!r.kb_snapshot.empty()) o["kb_snapshot"] = r.kb_snapshot;
-  json::array claims;
+  w.key("date");
+  if (r.date) w.value(to_string(*r.date));
+  else w.null();
+  w.key("date_source"); w.value(to_string(r.date_source));
+  if (!r.kb_snapshot.empty()) { w.key("kb_snapshot"); w.value(r.kb_snapshot); }
+  w.key("claims");
+  w.open('[');
   for (const auto& c : r.claims) {
-    json::object sp{{"text", c.speaker.text},
-                    {"name", c.speaker.name},
-                    {"entity", c.speaker.entity ? json::value(c.speaker.entity) : json::value(nullptr)},
-                    {"anonymous", c.speaker.anonymous},
-                    {"class", std::string(to_string(c.speaker.speaker_class))},
-                    {"span", c.speaker.text.empty() ? json::value(nullptr) : span_json(c.speaker.span)}};
-    json::object co{{"id", c.id},
-                    {"kind", std::string(to_string(c.kind))},
-                    {"cue", json::object{{"text", c.cue.text}, {"span", span_json(c.cue.span)}}},
-                    {"speaker", std::move(sp)},
-                    {"content", content_json(c.content)},
-                    {"span", span_json(c.span)}};
-    if (!c.channel.empty()) co["channel"] = c.channel;
-    claims.push_back(std::move(co));
+    w.open('{');
+    w.key("id"); w.num(c.id);
+    w.key("kind"); w.value(to_string(c.kind));
+    w.key("cue");
+    w.open('{');
+    w.key("text"); w.value(c.cue.text);
+    w.key("span"); span_json(w, c.cue.span);
+    w.close('}');
+    w.key("speaker");
+    w.open('{');
+    w.key("text"); w.value(c.speaker.text);
+    w.key("name"); w.value(c.speaker.name);
+    w.key("entity");
+    if (c.speaker.entity) w.num(c.speaker.entity);
+    else w.null();
+    w.key("anonymous"); w.boolean(c.speaker.anonymous);
+    w.key("class"); w.value(to_string(c.speaker.speaker_class));
+    w.key("span");
+    if (c.speaker.text.empty()) w.null();
+    else span_json(w, c.speaker.span);
+    w.close('}');
+    w.key("content"); content_json(w, c.content);
+    w.key("span"); span_json(w, c.span);
+    if (!c.channel.empty()) { w.key("channel"); w.value(c.channel); }
+    w.close('}');
   }
-  o["claims"] = std::move(claims);
-  json::array ents;
+  w.close(']');
+  w.key("entities");
+  w.open('[');
   for (const auto& e : r.entities) {
-    json::array roles;
+    w.open('{');
+    w.key("id"); w.num(e.id);
+    w.key("kind"); w.value(to_string(e.kind));
+    w.key("name"); w.value(e.name);
+    w.key("roles");
+    w.open('[');
     for (const auto& role : e.roles) {
-      json::object ro{{"text", role.text}, {"span", span_json(role.span)}, {"office", role.office}};
-      if (!role.jurisdiction.empty() && role.jurisdiction[0] != '@') ro["jurisdiction"] = role.jurisdiction;
-      if (!role.body.empty()) ro["body"] = role.body;
-      if (!role.of_office.empty())
-        ro["of"] = json::object{{"office", role.of_office}, {"jurisdiction", role.of_jurisdiction}};
-      json::array q;
-      for (const auto& s : role.qualifiers) q.push_back(json::value(s));
-      ro["qualifiers"] = std::move(q);
-      roles.push_back(std::move(ro));
+      w.open('{');
+      w.key("text"); w.value(role.text);
+      w.key("span"); span_json(w, role.span);
+      w.key("office"); w.value(role.office);
+      if (!role.jurisdiction.empty() && role.jurisdiction[0] != '@') { w.key("jurisdiction"); w.value(role.jurisdiction); }
+      if (!role.body.empty()) { w.key("body"); w.value(role.body); }
+      if (!role.of_office.empty()) {
+        w.key("of");
+        w.open('{');
+        w.key("office"); w.value(role.of_office);
+        w.key("jurisdiction"); w.value(role.of_jurisdiction);
+        w.close('}');
+      }
+      w.key("qualifiers");
+      w.open('[');
+      for (const auto& q : role.qualifiers) w.value(q);
+      w.close(']');
+      w.close('}');
     }
-    json::array ms;
-    for (const auto& m : e.mentions) ms.push_back(span_json(m));
-    ents.push_back(json::object{{"id", e.id},
-                                {"kind", std::string(to_string(e.kind))},
-                                {"name", e.name},
-                                {"roles", std::move(roles)},
-                                {"mentions", std::move(ms)}});
+    w.close(']');
+    w.key("mentions");
+    w.open('[');
+    for (const auto& m : e.mentions) span_json(w, m);
+    w.close(']');
+    w.close('}');
   }
-  o["entities"] = std::move(ents);
-  json::array finds;
+  w.close(']');
+  w.key("findings");
+  w.open('[');
   for (const auto& f : r.findings) {
-    json::array rel;
-    for (const auto& x : f.related)
-      rel.push_back(json::object{{"message", x.message}, {"span", x.span ? span_json(*x.span) : json::value(nullptr)}});
-    json::object fo{{"rule", f.rule},
-                    {"severity", std::string(to_string(f.severity))},
-                    {"message", f.message},
-                    {"span", span_json(f.span)},
-                    {"related", std::move(rel)},
-                    {"fix", f.fix}};
-    finds.push_back(std::move(fo));
+    w.open('{');
+    w.key("rule"); w.value(f.rule);
+    w.key("severity"); w.value(to_string(f.severity));
+    w.key("message"); w.value(f.message);
+    w.key("span"); span_json(w, f.span);
+    w.key("related");
+    w.open('[');
+    for (const auto& x : f.related) {
+      w.open('{');
+      w.key("message"); w.value(x.message);
+      w.key("span");
+      if (x.span) span_json(w, *x.span);
+      else w.null();
+      w.close('}');
+    }
+    w.close(']');
+    w.key("fix"); w.value(f.fix);
+    w.close('}');
   }
-  o["findings"] = std::move(finds);
-  json::array notes;
-  for (const auto& n : r.notes) notes.push_back(json::value(n));
-  o["notes"] = std::move(notes);
-  return o;
+  w.close(']');
+  w.key("notes");
+  w.open('[');
+  for (const auto& n : r.notes) w.value(n);
+  w.close(']');
 }
+
+void tool_members(JsonWriter& w, const OutputOptions& o) {
+  w.key("tool");
+  w.open('{');
+  w.key("name"); w.value("claimlint");
+  w.key("version"); w.value(o.tool_version);
+  w.close('}');
+}
+
 }  // namespace detail
 
-namespace {
-using detail::file_json;
-
-json::object tool_json(const OutputOptions& o) {
-  return json::object{{"name", "claimlint"}, {"version", std::string(o.tool_version)}};
-}
-
-}  // namespace
-
 std::string to_json(std::span<const FileResult> files, const OutputOptions& o) {
-  json::array arr;
-  for (const auto& f : files) arr.push_back(file_json(f));
-  json::object root{{"tool", tool_json(o)}, {"files", std::move(arr)}};
-  return json::serialize(root) + "\n";
+  detail::JsonWriter w;
+  w.open('{');
+  detail::tool_members(w, o);
+  w.key("files");
+  w.open('[');
+  for (const auto& f : files) {
+    w.open('{');
+    detail::file_json_members(w, f);
+    w.close('}');
+  }
+  w.close(']');
+  w.close('}');
+  w.out.push_back('\n');
+  return std::move(w.out);
 }
 
 std::string to_json_line(const FileResult& file, const OutputOptions& o) {
-  json::object obj = file_json(file);
-  obj["tool"] = tool_json(o);
-  return json::serialize(obj);
+  detail::JsonWriter w;
+  w.open('{');
+  detail::file_json_members(w, file);
+  detail::tool_members(w, o);
+  w.close('}');
+  return std::move(w.out);
 }
+
 
 std::string to_text(const FileResult& fr, const OutputOptions& o) {
   std::string out;

@@ -5,7 +5,8 @@ set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config python3
       libre2-dev libfmt-dev doctest-dev
       libmd4c-dev libgumbo-dev libtomlplusplus-dev
-      libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev)
+      libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
+      libutf8proc-dev clang)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

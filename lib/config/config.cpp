@@ -10,9 +10,8 @@
 #include <re2/re2.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "claimlint/io.hpp"
 #include "claimlint/rules.hpp"
 
 namespace fs = std::filesystem;
@@ -23,6 +22,12 @@ namespace detail {
 struct GlobSet {
   std::vector<std::unique_ptr<RE2>> include, exclude;
 };
+
+struct NonAscii {
+  std::size_t line, offset;
+};
+std::optional<NonAscii> toml_non_ascii_outside_strings(std::string_view text);
+std::string glob_to_regex(std::string_view g);
 
 // Returns the RE2 pattern of a glob (see Config::selects).
 std::string glob_to_regex(std::string_view g) {
@@ -46,7 +51,7 @@ std::string glob_to_regex(std::string_view g) {
       re += "[^/]";
     } else if (c == '[') {
       std::size_t e = g.find(']', i + 2);
-      if (e == std::string_view::npos) { re += "\\["; continue; }
+      if (e == std::string_view::npos) return {};  // an unclosed [: no pattern (an error)
       std::string_view cls = g.substr(i + 1, e - i - 1);
       re += '[';
       if (!cls.empty() && (cls[0] == '!' || cls[0] == '^')) { re += '^'; cls.remove_prefix(1); }
@@ -62,6 +67,48 @@ std::string glob_to_regex(std::string_view g) {
   }
   re += "(?:/.*)?";  // a folder's glob covers what is inside it
   return re;
+}
+
+// toml++ 3.3.0 (Debian 12) reaches an "unreachable" on a non-ASCII bare key (fixed upstream
+// later). TOML allows characters outside ASCII only inside strings and comments, so such input
+// is invalid anyway: find it first, in one pass, and never hand it to the parser.
+std::optional<NonAscii> toml_non_ascii_outside_strings(std::string_view t) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < t.size();) {
+    const char c = t[i];
+    if (c == '\n') { ++line; ++i; continue; }
+    if (c == '#') {  // a comment runs to the end of the line
+      while (i < t.size() && t[i] != '\n') ++i;
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      const bool multi = t.substr(i, 3) == std::string_view(c == '"' ? "\"\"\"" : "\'\'\'");
+      const bool escapes = c == '"';
+      i += multi ? 3 : 1;
+      while (i < t.size()) {
+        if (escapes && t[i] == '\\') {
+          if (i + 1 < t.size() && t[i + 1] == '\n') ++line;
+          i += 2;
+          continue;
+        }
+        if (t[i] == '\n') {
+          if (!multi) break;  // an unterminated string: the parser reports it
+          ++line;
+        }
+        if (t[i] == c && (!multi || t.substr(i, 3) == std::string_view(c == '"' ? "\"\"\"" : "\'\'\'"))) {
+          i += multi ? 3 : 1;
+          // a closing """ may be followed by up to two more quotes that belong to the string
+          while (multi && i < t.size() && t[i] == c) ++i;
+          break;
+        }
+        ++i;
+      }
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) return NonAscii{line, i};
+    ++i;
+  }
+  return std::nullopt;
 }
 
 }  // namespace detail
@@ -117,13 +164,15 @@ std::optional<std::string> find_config(const std::string& file) {
 }
 
 Result<Config> load_config(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return Error{Error::Code::io, "cannot read the configuration file", path, 0};
-  std::ostringstream ss;
-  ss << f.rdbuf();
+  auto text = read_file(path, max_config_bytes);
+  if (!text) {
+    Error e = text.error();
+    e.message = "configuration file " + e.message;
+    return e;
+  }
   std::error_code ec;
   fs::path dir = fs::absolute(fs::path(path), ec).lexically_normal().parent_path();
-  return parse_config(ss.str(), path, dir.string());
+  return parse_config(*text, path, dir.string());
 }
 
 Result<Config> parse_config(std::string_view text, std::string_view name, std::string_view base_dir) {
@@ -133,6 +182,9 @@ Result<Config> parse_config(std::string_view text, std::string_view name, std::s
   auto fail = [&](const toml::source_region& where, std::string message) {
     return Error{Error::Code::config, std::move(message), std::string(name), static_cast<std::size_t>(where.begin.line)};
   };
+  if (auto bad = detail::toml_non_ascii_outside_strings(text))
+    return Error{Error::Code::config, "invalid TOML: a character outside ASCII is allowed only in a string or a comment",
+                 std::string(name), bad->line, bad->offset};
   toml::parse_result parsed = toml::parse(text, name);
   if (!parsed) {
     const auto& e = parsed.error();
@@ -223,10 +275,11 @@ Result<Config> parse_config(std::string_view text, std::string_view name, std::s
     for (const auto& g : globs) {
       RE2::Options o;
       o.set_log_errors(false);
-      auto re = std::make_unique<RE2>(detail::glob_to_regex(g), o);
-      if (!re->ok()) {
+      const std::string pattern = detail::glob_to_regex(g);
+      auto re = std::make_unique<RE2>(pattern.empty() ? std::string("(") : pattern, o);
+      if (pattern.empty() || !re->ok()) {
         const toml::node* n = root.get(which);
-        return fail(n ? n->source() : toml::source_region{}, fmt::format("bad glob \"{}\" in \"{}\"", g, which));
+        return fail(n ? n->source() : toml::source_region{}, fmt::format("bad glob \"{}\" in \"{}\"{}", g, which, pattern.empty() ? ": a [ without its ]" : ""));
       }
       out.push_back(std::move(re));
     }

@@ -40,7 +40,7 @@ struct TempDir {
 
 }  // namespace
 
-TEST_CASE("Result: value() of an error throws bad_variant_access as documented; value_or never throws") {
+TEST_CASE("Result: value() of an error throws bad_variant_access as documented, value_or never throws") {
   claimlint::Result<int> good = 7;
   claimlint::Result<int> bad = claimlint::Error{claimlint::Error::Code::io, "nope", "f", 0};
   CHECK(good.value() == 7);
@@ -135,7 +135,7 @@ TEST_CASE("TOML guard: non-ASCII outside strings and comments is an error with i
   CHECK(claimlint::parse_config("\"\xC3\xA9\" = 1\n", "c.toml", "/r").error().message.find("unknown key") != std::string::npos);
 }
 
-TEST_CASE("globs: an unclosed [ is an error, a closed class still works") {
+TEST_CASE("globs: an unclosed bracket is an error, a closed class still works") {
   auto bad = claimlint::parse_config("exclude = [\"drafts/[abc\"]\n", "c.toml", "/repo");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("bad glob \"drafts/[abc\" in \"exclude\": a [ without its ]") != std::string::npos);

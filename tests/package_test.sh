@@ -40,10 +40,15 @@ if [ "$kind" = shared ]; then
   grep -q 'claimlint::Analyzer::create' <<<"$exported" || fail "Analyzer::create is not exported"
   grep -q 'claimlint::read_file' <<<"$exported" || fail "read_file is not exported"
   echo "exported claimlint symbols: $(grep -c 'claimlint::' <<<"$exported")"
-  # A shared package needs no dependency found by its consumer.
-  if grep -Eq 're2|md4c|gumbo|utf8proc|fmt::|Boost::' "$libdir"/cmake/claimlint/claimlintTargets*.cmake; then
-    fail "the shared package's targets name private dependencies"
+  # A shared package needs no dependency found by its consumer: nothing in its link interface
+  # (IMPORTED_LINK_DEPENDENT_LIBRARIES only hints -rpath-link and is ignored for unknown targets).
+  if grep -E 'INTERFACE_LINK_LIBRARIES' "$libdir"/cmake/claimlint/claimlintTargets*.cmake | grep -Eq 're2|md4c|gumbo|utf8proc|fmt|Boost'; then
+    fail "the shared package's link interface names private dependencies"
   fi
+  if grep -q 'pkg_check_modules\|find_dependency' <(sed -n '/if(NOT _claimlint_shared)/,/endif()/!p' "$libdir/cmake/claimlint/claimlintConfig.cmake"); then
+    fail "the shared package's configuration looks for dependencies"
+  fi
+  grep -q 'set(_claimlint_shared ON)' "$libdir/cmake/claimlint/claimlintConfig.cmake" || fail "the shared package says it is static"
   # The installed CLI runs from the moved prefix without LD_LIBRARY_PATH (RPATH $ORIGIN/../lib).
   mv "$prefix" "$prefix-moved"; prefix=$prefix-moved; libdir=$(find_libdir)
   env -u LD_LIBRARY_PATH "$prefix/bin/claimlint" --version | grep -q '^claimlint 0\.1' || fail "installed CLI does not run"

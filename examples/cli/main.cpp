@@ -342,7 +342,7 @@ int main(int argc, char** argv) {
       ("disable", po::value(&disabled)->composing(), "turn a rule off (repeatable)")
       ("config", po::value(&config_file), "configuration file (default: the nearest .claimlint.toml above each file)")
       ("no-config", "use no configuration file")
-      ("jobs,j", po::value(&jobs_arg)->default_value(0), "threads (0: one per core)")
+      ("jobs,j", po::value(&jobs_arg)->default_value(0), "threads: 0 (one per core) to 1024")
       ("exclude", po::value(&excludes)->composing(), "skip what this glob names in a folder walk (gitignore syntax, repeatable)")
       ("no-ignore", "walk hidden files, node_modules/ and _site/ too, and ignore .gitignore and .claimlintignore")
       ("output,o", po::value(&output_file), "write the report to FILE (replaced atomically) instead of standard output")

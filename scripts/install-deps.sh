@@ -6,6 +6,7 @@ pkgs=(cmake ninja-build g++ pkg-config python3
       libre2-dev libfmt-dev doctest-dev
       libmd4c-dev libgumbo-dev libtomlplusplus-dev
       libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
+      libutf8proc-dev clang
       pybind11-dev python3-dev python3-distributed)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,6 +1,10 @@
 // claimlint: the command-line tool. See docs/cli.md and ../shared/docs/contract.md.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +14,10 @@
 #include <memory>
 #include <sstream>
 #include <thread>
+
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -69,8 +77,251 @@ int usage(const po::options_description& desc) {
   return kExitOk;
 }
 
-std::string read_all(std::istream& in) {
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+// ---- Folder walk -------------------------------------------------------------------------
+// Hidden files and folders, node_modules/ and _site/ are skipped, and so is what a .gitignore or
+// .claimlintignore (gitignore syntax) in a walked folder, or an --exclude glob, names. Symbolic
+// links to folders are not followed; every error (an unreadable folder, a broken or looping link)
+// is reported and makes the exit status 2, and the walk goes on.
+
+constexpr std::string_view kSkippedFolders[] = {"node_modules", "_site"};
+
+// One gitignore pattern, as read from the file in folder `base` (a generic path, "" for the root
+// of the walk).
+struct IgnoreRule {
+  std::string base;
+  std::string pattern;
+  bool negate = false, dir_only = false, anchored = false;
+};
+
+// fnmatch per path segment, with "**" for any number of segments.
+bool match_segments(const std::vector<std::string_view>& pat, std::size_t pi, const std::vector<std::string_view>& path,
+                    std::size_t si) {
+  for (; pi < pat.size(); ++pi, ++si) {
+    if (pat[pi] == "**") {
+      for (std::size_t k = si; k <= path.size(); ++k)
+        if (match_segments(pat, pi + 1, path, k)) return true;
+      return false;
+    }
+    if (si >= path.size()) return false;
+    if (fnmatch(std::string(pat[pi]).c_str(), std::string(path[si]).c_str(), FNM_PERIOD) != 0) return false;
+  }
+  return si == path.size();
+}
+
+std::vector<std::string_view> split_path(std::string_view p) {
+  std::vector<std::string_view> out;
+  std::size_t b = 0;
+  while (b <= p.size()) {
+    std::size_t e = p.find('/', b);
+    if (e == std::string_view::npos) e = p.size();
+    if (e > b) out.push_back(p.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::optional<IgnoreRule> parse_ignore_line(std::string_view line, const std::string& base) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.empty() || line.front() == '#') return std::nullopt;
+  IgnoreRule r;
+  r.base = base;
+  if (line.front() == '!') { r.negate = true; line.remove_prefix(1); }
+  if (line.starts_with("\\")) line.remove_prefix(1);  // "\#file", "\!file"
+  if (line.ends_with('/')) { r.dir_only = true; while (line.ends_with('/')) line.remove_suffix(1); }
+  if (line.empty()) return std::nullopt;
+  r.anchored = line.find('/') != std::string_view::npos;
+  if (line.front() == '/') line.remove_prefix(1);
+  r.pattern = std::string(line);
+  return r;
+}
+
+// Whether `rel` (generic, relative to the walk's root) is ignored: the last rule that matches
+// decides, as in git.
+bool ignored(const std::vector<IgnoreRule>& rules, const std::string& rel, bool is_dir) {
+  bool out = false;
+  for (const auto& r : rules) {
+    if (r.negate == out) {  // only a rule that would change the answer needs matching
+      if (r.dir_only && !is_dir) continue;
+      std::string_view sub = rel;
+      if (!r.base.empty()) {
+        if (!sub.starts_with(r.base) || sub.size() <= r.base.size() || sub[r.base.size()] != '/') continue;
+        sub.remove_prefix(r.base.size() + 1);
+      }
+      bool m;
+      if (r.anchored) {
+        m = match_segments(split_path(r.pattern), 0, split_path(sub), 0);
+      } else {
+        std::size_t slash = sub.rfind('/');
+        std::string name(slash == std::string_view::npos ? sub : sub.substr(slash + 1));
+        m = fnmatch(r.pattern.c_str(), name.c_str(), FNM_PERIOD) == 0;
+      }
+      if (m) out = !r.negate;
+    }
+  }
+  return out;
+}
+
+struct WalkOptions {
+  bool no_ignore = false;                // --no-ignore: hidden files, skipped folders, ignore files too
+  std::vector<std::string> excludes;     // --exclude globs
+};
+
+struct WalkResult {
+  std::vector<std::string> files;
+  std::vector<std::pair<std::string, std::string>> errors;  // path, cause
+};
+
+// Reads a .gitignore or .claimlintignore (at most 1 MiB) into `rules`.
+void read_ignore_file(const fs::path& file, const std::string& base, std::vector<IgnoreRule>& rules, WalkResult& res) {
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(file, ec))) return;
+  auto text = claimlint::read_file(file.string(), std::size_t{1} << 20);
+  if (!text) { res.errors.emplace_back(file.string(), text.error().message); return; }
+  std::string_view t = *text;
+  std::size_t b = 0;
+  while (b < t.size()) {
+    std::size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    if (auto r = parse_ignore_line(t.substr(b, e - b), base)) rules.push_back(std::move(*r));
+    b = e + 1;
+  }
+}
+
+WalkResult walk(const fs::path& root, const WalkOptions& wo) {
+  WalkResult res;
+  std::vector<IgnoreRule> rules;
+  for (const auto& g : wo.excludes)
+    if (auto r = parse_ignore_line(g, "")) rules.push_back(std::move(*r));
+  // Depth first, in sorted order; each folder's ignore files apply below it. `rules` grows as
+  // folders are entered and shrinks as they are left (the marks are the sizes to return to).
+  struct Frame {
+    fs::path dir;
+    std::string rel;
+    std::size_t rules_mark;
+    std::vector<std::pair<std::string, bool>> entries;  // name, is folder
+    std::size_t next = 0;
+  };
+  std::vector<Frame> stack;
+  auto enter = [&](const fs::path& dir, const std::string& rel) {
+    Frame f{dir, rel, rules.size(), {}, 0};
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) { res.errors.emplace_back(dir.string(), "cannot read folder: " + ec.message()); return; }
+    if (!wo.no_ignore) {
+      read_ignore_file(dir / ".gitignore", rel, rules, res);
+      read_ignore_file(dir / ".claimlintignore", rel, rules, res);
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::directory_entry& de = *it;
+      std::string name = de.path().filename().string();
+      if (name.starts_with('.') && (!wo.no_ignore || name == ".git")) continue;
+      std::error_code lec;
+      fs::file_status ls = de.symlink_status(lec);
+      if (lec) { res.errors.emplace_back(de.path().string(), lec.message()); continue; }
+      bool is_dir = fs::is_directory(ls);
+      if (fs::is_symlink(ls)) {
+        std::error_code sec;
+        fs::file_status st = de.status(sec);  // follows the link: ELOOP for a loop
+        if (sec) {
+          if (article_ext(de.path())) res.errors.emplace_back(de.path().string(), "cannot follow symbolic link: " + sec.message());
+          continue;
+        }
+        if (fs::is_directory(st)) continue;  // links to folders are not followed (no cycles)
+        if (!fs::is_regular_file(st)) continue;
+      } else if (!is_dir && !fs::is_regular_file(ls)) {
+        continue;  // devices, sockets, FIFOs found by a walk are not articles
+      }
+      if (is_dir && !wo.no_ignore &&
+          std::find(std::begin(kSkippedFolders), std::end(kSkippedFolders), name) != std::end(kSkippedFolders))
+        continue;
+      if (!is_dir && !article_ext(de.path())) continue;
+      std::string child_rel = rel.empty() ? name : rel + "/" + name;
+      if (ignored(rules, child_rel, is_dir)) continue;
+      f.entries.emplace_back(std::move(name), is_dir);
+    }
+    if (ec) res.errors.emplace_back(dir.string(), "cannot read folder: " + ec.message());
+    std::sort(f.entries.begin(), f.entries.end());
+    stack.push_back(std::move(f));
+  };
+  enter(root, "");
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    if (f.next == f.entries.size()) {
+      rules.resize(f.rules_mark);
+      stack.pop_back();
+      continue;
+    }
+    auto [name, is_dir] = f.entries[f.next++];
+    fs::path p = f.dir / name;
+    std::string rel = f.rel.empty() ? name : f.rel + "/" + name;
+    if (is_dir) enter(p, rel);  // may reallocate the stack: `f` is not used after this
+    else res.files.push_back(p.string());
+  }
+  return res;
+}
+
+// ---- Output ------------------------------------------------------------------------------
+// The report goes to standard output or, with --output, to a temporary file in the same folder
+// that is renamed over FILE at the end (atomic: readers see the old or the new report, never a
+// part). Every write is checked: a full disk is an error (exit 2), not a lost report.
+
+class Sink {
+ public:
+  // Opens the sink; an empty `path` is standard output. Returns the cause on failure.
+  std::optional<std::string> open(const std::string& path) {
+    path_ = path;
+    if (path.empty()) { fd_ = STDOUT_FILENO; return std::nullopt; }
+    tmp_ = path + ".claimlint-XXXXXX";
+    fd_ = ::mkstemp(tmp_.data());
+    if (fd_ < 0) { tmp_.clear(); return std::string("cannot create a file next to it: ") + std::strerror(errno); }
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd_, 0666 & ~mask);
+    return std::nullopt;
+  }
+  void write(std::string_view data) {
+    while (!failed_ && !data.empty()) {
+      ssize_t n = ::write(fd_, data.data(), data.size());
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        failed_ = errno;
+        break;
+      }
+      data.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
+  // Finishes: flushes to disk and renames for --output. Returns the cause on failure.
+  std::optional<std::string> close() {
+    if (path_.empty()) {
+      if (failed_) return std::strerror(failed_);
+      return std::nullopt;
+    }
+    if (!failed_ && ::fsync(fd_) != 0) failed_ = errno;
+    if (::close(fd_) != 0 && !failed_) failed_ = errno;
+    if (!failed_ && ::rename(tmp_.c_str(), path_.c_str()) != 0) failed_ = errno;
+    if (failed_) { ::unlink(tmp_.c_str()); return std::strerror(failed_); }
+    return std::nullopt;
+  }
+  ~Sink() {
+    if (!path_.empty() && !tmp_.empty() && failed_) ::unlink(tmp_.c_str());
+  }
+
+ private:
+  std::string path_, tmp_;
+  int fd_ = -1;
+  int failed_ = 0;
+};
+
+// Flushes std::cout (help, rules, kb-stats) and turns a failed write into exit status 2.
+int finish_stdout(int code) {
+  errno = 0;
+  std::cout.flush();
+  if (!std::cout) {
+    int err = errno;
+    std::cerr << fmt::format("claimlint: cannot write to standard output: {}\n", err ? std::strerror(err) : "write error");
+    return kExitError;
+  }
+  return code;
 }
 
 }  // namespace
@@ -78,9 +329,9 @@ std::string read_all(std::istream& in) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   po::options_description desc("Options");
-  std::string format = "text", date, fail_on, stdin_name = "-", color = "auto", config_file;
-  std::vector<std::string> kb_files, paths, disabled;
-  unsigned jobs = 0;
+  std::string format = "text", date, fail_on, stdin_name = "-", color = "auto", config_file, output_file;
+  std::vector<std::string> kb_files, paths, disabled, excludes;
+  long long jobs_arg = 0;
   desc.add_options()
       ("help,h", "show this help")
       ("format,f", po::value(&format)->default_value("text"), "text|json|jsonl|sarif|github|rdjson")
@@ -91,7 +342,11 @@ int main(int argc, char** argv) {
       ("disable", po::value(&disabled)->composing(), "turn a rule off (repeatable)")
       ("config", po::value(&config_file), "configuration file (default: the nearest .claimlint.toml above each file)")
       ("no-config", "use no configuration file")
-      ("jobs,j", po::value(&jobs)->default_value(0), "threads (0: one per core)")
+      ("jobs,j", po::value(&jobs_arg)->default_value(0), "threads: 0 (one per core) to 1024")
+      ("exclude", po::value(&excludes)->composing(), "skip what this glob names in a folder walk (gitignore syntax, repeatable)")
+      ("no-ignore", "walk hidden files, node_modules/ and _site/ too, and ignore .gitignore and .claimlintignore")
+      ("output,o", po::value(&output_file), "write the report to FILE (replaced atomically) instead of standard output")
+      ("quiet,q", "report only findings at or above the fail level, and no progress line")
       ("color", po::value(&color)->default_value("auto")->implicit_value("always"),
        "auto|always|never: colour in text output (auto: only on a terminal, and not when NO_COLOR is set)")
       ("stdin-filename", po::value(&stdin_name), "name for standard input; its extension gives the format")
@@ -111,13 +366,13 @@ int main(int argc, char** argv) {
     fail_line("", e.what());
     return kExitError;
   }
-  if (vm.count("version")) { std::cout << "claimlint " << claimlint::version << '\n'; return kExitOk; }
-  if (vm.count("help") || command.empty()) return usage(desc);
+  if (vm.count("version")) { std::cout << "claimlint " << claimlint::version << '\n'; return finish_stdout(kExitOk); }
+  if (vm.count("help") || command.empty()) return finish_stdout(usage(desc));
 
   if (command == "rules") {
     for (const auto& r : claimlint::rules())
       std::cout << fmt::format("{:28} {:8} {}\n", r.id, claimlint::to_string(r.default_severity), r.summary);
-    return kExitOk;
+    return finish_stdout(kExitOk);
   }
   if (command != "check" && command != "kb-stats") {
     fail_line(command, "unknown command (want check, rules or kb-stats)");
@@ -141,6 +396,20 @@ int main(int argc, char** argv) {
     fail_line("--color", fmt::format("unknown value \"{}\" (want auto, always or never)", color));
     return kExitError;
   }
+  if (jobs_arg < 0 || jobs_arg > 1024) {
+    fail_line("--jobs", fmt::format("\"{}\" is not a thread count (want 0 for one per core, or 1 to 1024)", jobs_arg));
+    return kExitError;
+  }
+  const auto jobs = static_cast<unsigned>(jobs_arg);
+  const bool quiet = vm.count("quiet") > 0;
+  if (vm.count("output") && output_file.empty()) { fail_line("--output", "want a file name"); return kExitError; }
+  if (!output_file.empty()) {
+    std::error_code ec;
+    if (fs::is_directory(output_file, ec)) { fail_line(output_file, "--output names a folder, not a file"); return kExitError; }
+  }
+  WalkOptions walk_options;
+  walk_options.no_ignore = vm.count("no-ignore") > 0;
+  walk_options.excludes = excludes;
   std::optional<claimlint::Date> the_date;
   if (vm.count("date")) {
     the_date = claimlint::parse_date(date);
@@ -192,7 +461,7 @@ int main(int argc, char** argv) {
     auto s = kb->stats();
     std::cout << fmt::format("snapshot {}\ntenures {}\npeople {}\noffices {}\njurisdictions {}\n", kb->snapshot(),
                              s.tenures, s.people, s.offices, s.jurisdictions);
-    return kExitOk;
+    return finish_stdout(kExitOk);
   }
   if (paths.empty()) { fail_line("", "no input: give one or more files, directories, or - for standard input"); return kExitError; }
 
@@ -204,7 +473,9 @@ int main(int argc, char** argv) {
       Input in;
       in.path = stdin_name;
       in.from_stdin = true;
-      in.data = read_all(std::cin);
+      auto text = claimlint::read_descriptor(STDIN_FILENO, claimlint::Options{}.max_input_bytes, "standard input");
+      if (!text) { fail_line(stdin_name, text.error().message); input_error = true; continue; }
+      in.data = std::move(*text);
       inputs.push_back(std::move(in));
       continue;
     }
@@ -212,19 +483,14 @@ int main(int argc, char** argv) {
     auto st = fs::status(p, ec);
     if (ec || !fs::exists(st)) { fail_line(p, "no such file or directory"); input_error = true; continue; }
     if (fs::is_directory(st)) {
-      std::vector<std::string> found;
-      auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        if (it->is_directory() && name.starts_with('.') && name != "." && name != "..") {
-          it.disable_recursion_pending();  // .git and other hidden folders
-          continue;
-        }
-        if (it->is_regular_file() && article_ext(it->path())) found.push_back(it->path().string());
+      WalkResult w = walk(p, walk_options);
+      for (const auto& [path, cause] : w.errors) fail_line(path, cause);
+      if (!w.errors.empty()) input_error = true;
+      if (w.files.empty() && w.errors.empty()) {
+        fail_line(p, "folder holds no articles to check (.txt, .md, .markdown, .html, .htm; hidden and ignored files are skipped)");
+        input_error = true;
       }
-      if (found.empty()) { fail_line(p, "directory holds no articles (.txt, .md, .markdown, .html, .htm)"); input_error = true; continue; }
-      std::sort(found.begin(), found.end());
-      for (auto& f : found) {
+      for (auto& f : w.files) {
         Input in;
         in.path = std::move(f);
         in.found = true;
@@ -289,8 +555,8 @@ int main(int argc, char** argv) {
 
   claimlint::OutputOptions oo;
   const char* no_color = std::getenv("NO_COLOR");
-  oo.color = color == "always" ||
-             (color == "auto" && format == "text" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  oo.color = color == "always" || (color == "auto" && format == "text" && output_file.empty() &&
+                                   isatty(STDOUT_FILENO) && !(no_color && *no_color));
   // Formats made of one piece per file are rendered by the worker that checked the file, which
   // then frees the file's text and report (all but the findings); the others at the end.
   const bool per_file = format == "text" || format == "jsonl" || format == "github";
@@ -307,17 +573,17 @@ int main(int argc, char** argv) {
   };
 
   std::vector<claimlint::FileResult> results(inputs.size());
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{0}, done{0};
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
       Input& in = inputs[i];
       auto& fr = results[i];
       fr.report.path = in.path;
       if (!in.from_stdin) {
-        std::ifstream f(in.path, std::ios::binary);
-        if (!f) { fr.error = "cannot open file"; render(i, fr); continue; }
-        in.data = read_all(f);
-        if (f.bad()) { fr.error = "cannot read file"; render(i, fr); continue; }
+        // Bounded: a device or a file over the analyzer's limit is refused before it is read.
+        auto text = claimlint::read_file(in.path, setups[in.setup].config.options.max_input_bytes);
+        if (!text) { fr.error = text.error().message; render(i, fr); done.fetch_add(1); continue; }
+        in.data = std::move(*text);
       }
       claimlint::Document doc{in.data, in.path, the_date, claimlint::Format::automatic};
       auto rep = setups[in.setup].analyzer->analyze(doc);
@@ -325,18 +591,39 @@ int main(int argc, char** argv) {
         const auto& e = rep.error();
         fr.error = e.line ? fmt::format("line {}: {}", e.line, e.message) : e.message;
         render(i, fr);
+        done.fetch_add(1);
         continue;
       }
       fr.report = std::move(*rep);
+      if (quiet) {
+        const auto level = setups[in.setup].fail_on;
+        std::erase_if(fr.report.findings, [&](const claimlint::Finding& f) { return !claimlint::reaches(f.severity, level); });
+      }
       fr.text = in.data;
       render(i, fr);
+      done.fetch_add(1);
     }
   };
   unsigned n = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
   n = static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(1, inputs.size())));
   std::vector<std::thread> pool;
-  for (unsigned k = 1; k < n; ++k) pool.emplace_back(work);
-  work();
+  // A progress line on standard error for a run that lasts: only on a terminal, not with
+  // --quiet, and only after two seconds. The main thread watches instead of working then.
+  const bool progress = !quiet && isatty(STDERR_FILENO) && inputs.size() > 1;
+  for (unsigned k = progress ? 0 : 1; k < n; ++k) pool.emplace_back(work);
+  if (progress) {
+    const auto start = std::chrono::steady_clock::now();
+    bool shown = false;
+    while (done.load() < inputs.size()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      if (std::chrono::steady_clock::now() - start < std::chrono::seconds(2)) continue;
+      std::cerr << fmt::format("\rclaimlint: checked {} of {} files", done.load(), inputs.size()) << std::flush;
+      shown = true;
+    }
+    if (shown) std::cerr << "\r\x1b[K" << std::flush;
+  } else {
+    work();
+  }
   for (auto& t : pool) t.join();
 
   bool fails = false;
@@ -358,11 +645,16 @@ int main(int argc, char** argv) {
   if (format == "json") out = claimlint::to_json(results, oo);
   else if (format == "sarif") out = claimlint::to_sarif(results, oo);
   else if (format == "rdjson") out = claimlint::to_rdjson(results, oo);
+  Sink sink;
+  if (auto err = sink.open(output_file)) { fail_line(output_file, *err); return kExitError; }
   if (per_file)
-    for (const auto& piece : rendered) std::cout << piece;
+    for (const auto& piece : rendered) sink.write(piece);
   else
-    std::cout << out;
-  std::cout << std::flush;
+    sink.write(out);
+  if (auto err = sink.close()) {
+    fail_line(output_file.empty() ? "standard output" : output_file, fmt::format("cannot write the report: {}", *err));
+    return kExitError;
+  }
   if (input_error) return kExitError;
   return fails ? kExitFindings : kExitOk;
 }

@@ -10,6 +10,8 @@
 // once. The Analyzer keeps its own reference to the knowledge base.
 #pragma once
 
+#include "claimlint/export.hpp"
+
 #include <map>
 #include <memory>
 #include <optional>
@@ -45,7 +47,7 @@ struct Options {
 
 namespace detail { struct AnalyzerImpl; }
 
-class Analyzer {
+class CLAIMLINT_API Analyzer {
  public:
   // Returns an analyzer, or an Error when the options are invalid.
   static Result<Analyzer> create(Options options, KnowledgeBase kb);

@@ -10,6 +10,7 @@
 #include "claimlint/analyzer.hpp"
 #include "claimlint/batch.hpp"
 #include "claimlint/config.hpp"
+#include "claimlint/io.hpp"
 #include "claimlint/knowledge_base.hpp"
 #include "claimlint/output.hpp"
 #include "claimlint/report.hpp"

@@ -13,6 +13,8 @@
 // from many threads at once.
 #pragma once
 
+#include "claimlint/export.hpp"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,15 +30,15 @@ namespace claimlint {
 // Which severity makes a run fail (the CLI's exit status 1).
 enum class FailOn { info, warning, error, never };
 // Returns "info", "warning", "error" or "never".
-[[nodiscard]] std::string_view to_string(FailOn f);
+[[nodiscard]] CLAIMLINT_API std::string_view to_string(FailOn f);
 // Returns the level named by "info", "warning", "error" or "never", or nothing.
-[[nodiscard]] std::optional<FailOn> parse_fail_on(std::string_view s);
+[[nodiscard]] CLAIMLINT_API std::optional<FailOn> parse_fail_on(std::string_view s);
 // Returns whether a finding of severity `s` reaches the level `f`.
-[[nodiscard]] bool reaches(Severity s, FailOn f);
+[[nodiscard]] CLAIMLINT_API bool reaches(Severity s, FailOn f);
 
 namespace detail { struct GlobSet; }
 
-struct Config {
+struct CLAIMLINT_API Config {
   std::string path;      // the file it was read from; empty for the defaults
   std::string base_dir;  // that file's folder: relative paths and globs are taken from here
   // Rules turned off, severities, extra cue words: ready for Analyzer::create.
@@ -62,13 +64,13 @@ inline constexpr std::string_view config_file_name = ".claimlint.toml";
 
 // Returns the nearest `.claimlint.toml` in the folder of `file` (or in `file` itself when it
 // is a folder) and its parents, or nothing.
-[[nodiscard]] std::optional<std::string> find_config(const std::string& file);
+[[nodiscard]] CLAIMLINT_API std::optional<std::string> find_config(const std::string& file);
 
 // Returns the configuration in a file. An Error (code config) names the file, the line and
 // the key when a key is unknown or a value is bad; code io when it cannot be read.
-[[nodiscard]] Result<Config> load_config(const std::string& path);
+[[nodiscard]] CLAIMLINT_API Result<Config> load_config(const std::string& path);
 
 // The same for text in memory: `name` is used in errors, `base_dir` for relative paths.
-[[nodiscard]] Result<Config> parse_config(std::string_view text, std::string_view name, std::string_view base_dir);
+[[nodiscard]] CLAIMLINT_API Result<Config> parse_config(std::string_view text, std::string_view name, std::string_view base_dir);
 
 }  // namespace claimlint

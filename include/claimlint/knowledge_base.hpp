@@ -10,6 +10,8 @@
 // built), and a const KnowledgeBase is safe to use from many threads at once.
 #pragma once
 
+#include "claimlint/export.hpp"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -21,7 +23,7 @@ namespace claimlint {
 
 namespace detail { struct KbData; }
 
-class KnowledgeBase {
+class CLAIMLINT_API KnowledgeBase {
  public:
   // Returns an empty knowledge base.
   KnowledgeBase();

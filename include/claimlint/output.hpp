@@ -7,6 +7,8 @@
 // docs/output.md describes every format.
 #pragma once
 
+#include "claimlint/export.hpp"
+
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,19 +31,19 @@ struct OutputOptions {
 };
 
 // The JSON report of the contract: {"tool": …, "files": [ … ]}.
-[[nodiscard]] std::string to_json(std::span<const FileResult> files, const OutputOptions& o = {});
+[[nodiscard]] CLAIMLINT_API std::string to_json(std::span<const FileResult> files, const OutputOptions& o = {});
 // One JSON object for one file (a line of JSON Lines, without the newline).
-[[nodiscard]] std::string to_json_line(const FileResult& file, const OutputOptions& o = {});
+[[nodiscard]] CLAIMLINT_API std::string to_json_line(const FileResult& file, const OutputOptions& o = {});
 // Compiler-style text: "path:line:col: severity: message [rule]", the line, a caret underline.
-[[nodiscard]] std::string to_text(const FileResult& file, const OutputOptions& o = {});
+[[nodiscard]] CLAIMLINT_API std::string to_text(const FileResult& file, const OutputOptions& o = {});
 // GitHub Actions workflow commands (::error file=…,line=…::message).
-[[nodiscard]] std::string to_github(const FileResult& file, const OutputOptions& o = {});
+[[nodiscard]] CLAIMLINT_API std::string to_github(const FileResult& file, const OutputOptions& o = {});
 // SARIF 2.1.0, one run for all files: code-point columns with an exclusive endColumn, rules
 // with descriptions, help and a helpUri below docs_base_uri, and partialFingerprints that do
 // not change when lines above a finding move.
-[[nodiscard]] std::string to_sarif(std::span<const FileResult> files, const OutputOptions& o = {});
+[[nodiscard]] CLAIMLINT_API std::string to_sarif(std::span<const FileResult> files, const OutputOptions& o = {});
 // reviewdog's diagnostic format (rdjson), one object for all files; its columns count UTF-8
 // bytes and its ranges end exclusively.
-[[nodiscard]] std::string to_rdjson(std::span<const FileResult> files, const OutputOptions& o = {});
+[[nodiscard]] CLAIMLINT_API std::string to_rdjson(std::span<const FileResult> files, const OutputOptions& o = {});
 
 }  // namespace claimlint

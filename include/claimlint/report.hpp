@@ -5,6 +5,8 @@
 // points at the bytes of the input as given, with 1-based lines and code-point columns.
 #pragma once
 
+#include "claimlint/export.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -32,17 +34,17 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 // Returns "YYYY-MM-DD".
-[[nodiscard]] std::string to_string(const Date& d);
+[[nodiscard]] CLAIMLINT_API std::string to_string(const Date& d);
 // Returns the date of a "YYYY-MM-DD" string that names a real calendar day, or nothing.
-[[nodiscard]] std::optional<Date> parse_date(std::string_view iso);
+[[nodiscard]] CLAIMLINT_API std::optional<Date> parse_date(std::string_view iso);
 
 enum class Severity { info = 0, warning = 1, error = 2 };
-[[nodiscard]] std::string_view to_string(Severity s);
-[[nodiscard]] std::optional<Severity> parse_severity(std::string_view s);
+[[nodiscard]] CLAIMLINT_API std::string_view to_string(Severity s);
+[[nodiscard]] CLAIMLINT_API std::optional<Severity> parse_severity(std::string_view s);
 
 // Where the article's date came from.
 enum class DateSource { option, front_matter, dateline, text, none };
-[[nodiscard]] std::string_view to_string(DateSource s);
+[[nodiscard]] CLAIMLINT_API std::string_view to_string(DateSource s);
 
 struct TextSpan {
   std::string text;
@@ -50,11 +52,11 @@ struct TextSpan {
 };
 
 enum class ClaimKind { direct, indirect, mixed, according_to };
-[[nodiscard]] std::string_view to_string(ClaimKind k);
+[[nodiscard]] CLAIMLINT_API std::string_view to_string(ClaimKind k);
 
 // What kind of source a speaker is.
 enum class SpeakerClass { person, organisation, anonymous, document, unknown };
-[[nodiscard]] std::string_view to_string(SpeakerClass c);
+[[nodiscard]] CLAIMLINT_API std::string_view to_string(SpeakerClass c);
 
 struct Speaker {
   std::string text;          // the speaker as written ("he", "The German Chancellor’s spokesperson, Friedrich Merz")
@@ -98,7 +100,7 @@ struct Role {
 };
 
 enum class EntityKind { person, organisation, place };
-[[nodiscard]] std::string_view to_string(EntityKind k);
+[[nodiscard]] CLAIMLINT_API std::string_view to_string(EntityKind k);
 
 struct Entity {
   int id = 0;

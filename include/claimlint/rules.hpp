@@ -3,6 +3,8 @@
 //   for (const auto& r : claimlint::rules()) std::cout << r.id << ' ' << r.summary << '\n';
 #pragma once
 
+#include "claimlint/export.hpp"
+
 #include <span>
 #include <string_view>
 
@@ -19,8 +21,8 @@ struct RuleInfo {
 };
 
 // Returns every rule claimlint knows, in a stable order. The storage is static.
-[[nodiscard]] std::span<const RuleInfo> rules();
+[[nodiscard]] CLAIMLINT_API std::span<const RuleInfo> rules();
 // Returns the rule with this id, or nullptr.
-[[nodiscard]] const RuleInfo* find_rule(std::string_view id);
+[[nodiscard]] CLAIMLINT_API const RuleInfo* find_rule(std::string_view id);
 
 }  // namespace claimlint

@@ -10,10 +10,11 @@
 #include <re2/re2.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <variant>
 
+#include "claimlint/io.hpp"
 #include "claimlint/rules.hpp"
+#include "text/text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -23,6 +24,13 @@ namespace detail {
 struct GlobSet {
   std::vector<std::unique_ptr<RE2>> include, exclude;
 };
+
+struct TomlGuardError {
+  std::size_t line, offset;
+  std::string message;
+};
+std::variant<std::string, TomlGuardError> toml_ascii(std::string_view text);
+std::string glob_to_regex(std::string_view g);
 
 // Returns the RE2 pattern of a glob (see Config::selects).
 std::string glob_to_regex(std::string_view g) {
@@ -46,7 +54,7 @@ std::string glob_to_regex(std::string_view g) {
       re += "[^/]";
     } else if (c == '[') {
       std::size_t e = g.find(']', i + 2);
-      if (e == std::string_view::npos) { re += "\\["; continue; }
+      if (e == std::string_view::npos) return {};  // an unclosed [: no pattern (an error)
       std::string_view cls = g.substr(i + 1, e - i - 1);
       re += '[';
       if (!cls.empty() && (cls[0] == '!' || cls[0] == '^')) { re += '^'; cls.remove_prefix(1); }
@@ -62,6 +70,95 @@ std::string glob_to_regex(std::string_view g) {
   }
   re += "(?:/.*)?";  // a folder's glob covers what is inside it
   return re;
+}
+
+// toml++ 3.3.0 (Debian 12) has undefined behaviour (an "unreachable" in its whitespace test,
+// fixed upstream later) whenever it asks whether certain characters outside ASCII (U+00A1 to
+// U+0499 among them) are whitespace, which it does for every character of a key, of a bad
+// value it scans for its error message, and in a few places inside strings. So the parser never
+// sees a character outside ASCII: one linear pass rewrites each one inside a string as the
+// escape \uXXXX (a literal string holding one becomes the equivalent basic string), drops
+// those inside comments, and refuses the text when one stands anywhere else (invalid TOML). The
+// output is ASCII whatever the input, so no reading of it by the parser can reach the bug; it
+// keeps every newline, so the parser's line numbers stay right.
+std::variant<std::string, TomlGuardError> toml_ascii(std::string_view t) {
+  if (t.starts_with("\xEF\xBB\xBF")) t.remove_prefix(3);  // a byte-order mark
+  std::size_t line = 1;
+  auto error = [&](std::size_t at, std::string_view what) { return TomlGuardError{line, at, std::string(what)}; };
+  if (auto bad = validate_utf8(t)) {
+    for (std::size_t k = 0; k < bad->offset; ++k) line += t[k] == '\n';
+    return error(bad->offset, "invalid UTF-8: " + bad->cause);
+  }
+  std::string out;
+  out.reserve(t.size() + t.size() / 8);
+  auto escape = [&](char32_t cp) {
+    out += cp <= 0xFFFF ? fmt::format("\\u{:04X}", static_cast<unsigned>(cp)) : fmt::format("\\U{:08X}", static_cast<unsigned>(cp));
+  };
+  for (std::size_t i = 0; i < t.size();) {
+    const char c = t[i];
+    if (c == '\n') { ++line; out += c; ++i; continue; }
+    if (c == '#') {  // a comment runs to the end of the line; what is outside ASCII in it goes
+      for (; i < t.size() && t[i] != '\n'; ++i)
+        if (static_cast<unsigned char>(t[i]) < 0x80) out += t[i];
+        else if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) out += '?';
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      const std::string_view delim = c == '"' ? std::string_view("\"\"\"") : std::string_view("'''");
+      const bool multi = t.substr(i, 3) == delim;
+      const bool basic = c == '"';
+      // Find the end first: a literal string is rewritten only when it holds a character
+      // outside ASCII.
+      std::size_t j = i + (multi ? 3 : 1), end = std::string_view::npos;
+      bool wide = false;
+      while (j < t.size()) {
+        if (basic && t[j] == '\\') { j = std::min(j + 2, t.size()); continue; }
+        if (t[j] == '\n' && !multi) break;  // unterminated: the parser reports it
+        if (t[j] == c && (!multi || t.substr(j, 3) == delim)) {
+          end = j;
+          j += multi ? 3 : 1;
+          for (int extra = 0; multi && extra < 2 && j < t.size() && t[j] == c; ++extra) ++j, ++end;  // """a"""""
+          break;
+        }
+        wide |= static_cast<unsigned char>(t[j]) >= 0x80;
+        ++j;
+      }
+      const std::size_t body = i + (multi ? 3 : 1);
+      const std::size_t body_end = end == std::string_view::npos ? j : end;
+      const bool rewrite_literal = !basic && wide;
+      out += rewrite_literal ? (multi ? "\"\"\"" : "\"") : std::string(t.substr(i, body - i));
+      for (std::size_t k = body; k < body_end;) {
+        const auto b = static_cast<unsigned char>(t[k]);
+        if (b >= 0x80) {
+          int len = 1;
+          escape(decode_utf8(t, k, len));
+          k += static_cast<std::size_t>(len);
+          continue;
+        }
+        if (t[k] == '\n') ++line;
+        if (basic && t[k] == '\\' && k + 1 < body_end && static_cast<unsigned char>(t[k + 1]) >= 0x80)
+          return error(k, "a backslash before a character outside ASCII is no escape");
+        if (basic && t[k] == '\\' && k + 1 < body_end) {  // an escape: copied as it is
+          out += t.substr(k, 2);
+          line += t[k + 1] == '\n';
+          k += 2;
+          continue;
+        }
+        if (rewrite_literal && (t[k] == '\\' || t[k] == '"')) out += '\\';
+        out += t[k];
+        ++k;
+      }
+      if (end != std::string_view::npos)
+        out += rewrite_literal ? (multi ? "\"\"\"" : "\"") : std::string(t.substr(end, j - end));
+      i = j;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return error(i, "a character outside ASCII is allowed only in a string or a comment");
+    out += c;
+    ++i;
+  }
+  return out;
 }
 
 }  // namespace detail
@@ -117,13 +214,15 @@ std::optional<std::string> find_config(const std::string& file) {
 }
 
 Result<Config> load_config(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return Error{Error::Code::io, "cannot read the configuration file", path, 0};
-  std::ostringstream ss;
-  ss << f.rdbuf();
+  auto text = read_file(path, max_config_bytes);
+  if (!text) {
+    Error e = text.error();
+    e.message = "configuration file " + e.message;
+    return e;
+  }
   std::error_code ec;
   fs::path dir = fs::absolute(fs::path(path), ec).lexically_normal().parent_path();
-  return parse_config(ss.str(), path, dir.string());
+  return parse_config(*text, path, dir.string());
 }
 
 Result<Config> parse_config(std::string_view text, std::string_view name, std::string_view base_dir) {
@@ -133,7 +232,10 @@ Result<Config> parse_config(std::string_view text, std::string_view name, std::s
   auto fail = [&](const toml::source_region& where, std::string message) {
     return Error{Error::Code::config, std::move(message), std::string(name), static_cast<std::size_t>(where.begin.line)};
   };
-  toml::parse_result parsed = toml::parse(text, name);
+  auto ascii = detail::toml_ascii(text);
+  if (const auto* bad = std::get_if<detail::TomlGuardError>(&ascii))
+    return Error{Error::Code::config, "invalid TOML: " + bad->message, std::string(name), bad->line, bad->offset};
+  toml::parse_result parsed = toml::parse(std::get<std::string>(ascii), name);
   if (!parsed) {
     const auto& e = parsed.error();
     return fail(e.source(), fmt::format("invalid TOML: {}", e.description()));
@@ -223,10 +325,11 @@ Result<Config> parse_config(std::string_view text, std::string_view name, std::s
     for (const auto& g : globs) {
       RE2::Options o;
       o.set_log_errors(false);
-      auto re = std::make_unique<RE2>(detail::glob_to_regex(g), o);
-      if (!re->ok()) {
+      const std::string pattern = detail::glob_to_regex(g);
+      auto re = std::make_unique<RE2>(pattern.empty() ? std::string("(") : pattern, o);
+      if (pattern.empty() || !re->ok()) {
         const toml::node* n = root.get(which);
-        return fail(n ? n->source() : toml::source_region{}, fmt::format("bad glob \"{}\" in \"{}\"", g, which));
+        return fail(n ? n->source() : toml::source_region{}, fmt::format("bad glob \"{}\" in \"{}\"{}", g, which, pattern.empty() ? ": a [ without its ]" : ""));
       }
       out.push_back(std::move(re));
     }

@@ -1,12 +1,11 @@
 #include "kb/kb.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include "claimlint/io.hpp"
 #include "claimlint/knowledge_base.hpp"
 #include "mentions/lexicon.hpp"
 #include "text/text.hpp"
@@ -137,6 +136,11 @@ Error kb_error(std::string_view file, std::size_t line, std::string msg) {
   return e;
 }
 
+// Limits on one record (docs/reliability.md): no real record comes near them, and they keep
+// every later stage's cost per name small.
+constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 10;
+constexpr std::size_t kMaxNameBytes = 512;
+
 // Parses JSON Lines text into tenures. `file` names the source in errors; "#@file NAME"
 // lines (written by the build's embedding step) switch the name and restart the count.
 Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file, std::string* snapshot) {
@@ -157,6 +161,8 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
     }
     std::size_t first = line.find_first_not_of(" \t\r");
     if (first == std::string_view::npos || line[first] == '#') continue;
+    if (line.size() > kMaxRecordBytes)
+      return kb_error(file, line_no, fmt::format("record is {} bytes, over the limit of {} bytes", line.size(), kMaxRecordBytes));
     if (auto bad = validate_utf8(line)) return kb_error(file, line_no, "invalid UTF-8: " + bad->cause);
     boost::system::error_code ec;
     parser.reset();
@@ -224,6 +230,12 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
         t.aliases.emplace_back(a.as_string());
       }
     }
+    for (const std::string* name : {&t.person, &t.label})
+      if (name->size() > kMaxNameBytes)
+        return kb_error(file, line_no, fmt::format("a name of {} bytes, over the limit of {} bytes", name->size(), kMaxNameBytes));
+    for (const auto& a : t.aliases)
+      if (a.size() > kMaxNameBytes)
+        return kb_error(file, line_no, fmt::format("an alias of {} bytes, over the limit of {} bytes", a.size(), kMaxNameBytes));
     if (auto it = o.find("acting"); it != o.end() && !it->value().is_null()) {
       if (!it->value().is_bool()) return kb_error(file, line_no, "field \"acting\" must be true or false");
       t.acting = it->value().as_bool();
@@ -236,9 +248,9 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
   return out;
 }
 
-bool same_post(const Tenure& a, const Tenure& b) {
-  return fold(a.person) == fold(b.person) && a.office == b.office && a.jurisdiction == b.jurisdiction &&
-         a.body == b.body && a.of == b.of;
+// Two records hold the same post when these agree (the person's name folded).
+std::string post_key(const Tenure& t) {
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", fold(t.person), t.office, t.jurisdiction, t.body, t.of);
 }
 bool overlap(const Tenure& a, const Tenure& b) {
   Date ae = a.open ? Date{9999, 12, 31} : a.end.last();
@@ -274,29 +286,44 @@ Status KnowledgeBase::merge_text(std::string_view text, std::string_view name) {
   auto parsed = detail::parse_jsonl(text, std::string(name), nullptr);
   if (!parsed) return parsed.error();
   auto data = std::make_shared<KbData>(*data_);
+  // A new record replaces the older ones for the same post whose terms overlap it, in file
+  // order. The records are indexed by post, so each new one is compared only with the records
+  // of its own post: linear in the records (the number of terms of one post is small).
+  auto& tenures = data->tenures;
+  boost::unordered_flat_map<std::string, std::vector<std::size_t>> by_post;
+  std::vector<char> removed(tenures.size(), 0);
+  for (std::size_t i = 0; i < tenures.size(); ++i) by_post[detail::post_key(tenures[i])].push_back(i);
   for (auto& t : *parsed) {
-    std::erase_if(data->tenures, [&](const detail::Tenure& old) {
-      return detail::same_post(old, t) && detail::overlap(old, t);
+    auto& same = by_post[detail::post_key(t)];
+    std::erase_if(same, [&](std::size_t i) {
+      if (!detail::overlap(tenures[i], t)) return false;
+      removed[i] = 1;
+      return true;
     });
-    data->tenures.push_back(std::move(t));
+    same.push_back(tenures.size());
+    tenures.push_back(std::move(t));
+    removed.push_back(0);
   }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < tenures.size(); ++i)
+    if (!removed[i]) {
+      if (kept != i) tenures[kept] = std::move(tenures[i]);
+      ++kept;
+    }
+  tenures.resize(kept);
   data->reindex();
   data_ = std::move(data);
   return Ok{};
 }
 
 Status KnowledgeBase::merge_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Error e;
-    e.code = Error::Code::io;
-    e.file = path;
-    e.message = "cannot open knowledge-base file";
+  auto text = read_file(path, max_knowledge_base_bytes);
+  if (!text) {
+    Error e = text.error();
+    e.message = "knowledge-base file " + e.message;
     return e;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return merge_text(ss.str(), path);
+  return merge_text(*text, path);
 }
 
 KnowledgeBase::Stats KnowledgeBase::stats() const {

@@ -104,7 +104,19 @@ struct Text {
 // token, so callers mask markup by overwriting it with spaces and newlines beforehand.
 Text analyse_text(std::string_view src);
 
-// Lower-cases ASCII, folds common Latin diacritics to ASCII and ’ to ', for comparisons.
+// Unicode classes by utf8proc (general categories): a letter (L*) or a combining mark (M*),
+// which continues a word written in decomposed form; a combining mark; an upper-case or
+// title-case letter (Lu, Lt).
+bool is_letter_cp(char32_t c);
+bool is_mark_cp(char32_t c);
+bool is_upper_cp(char32_t c);
+
+// The key under which two spellings of a word compare equal: compatibility-decomposed (NFKD),
+// diacritics stripped, case-folded and recomposed by utf8proc, with ’ ‘ ʼ as ' and the letters
+// Unicode does not decompose (ł đ ø æ œ ħ ı ŧ þ ð) as their ASCII base. "Żak", "Zak" and a
+// decomposed "Z\u0307ak" all fold to "zak". ASCII input only lower-cases (fast path).
 std::string fold(std::string_view s);
+// The NFC form of `s` (composed accents), unchanged when ASCII or invalid.
+std::string normalize_nfc(std::string_view s);
 
 }  // namespace claimlint::detail

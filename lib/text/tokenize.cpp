@@ -14,28 +14,7 @@ bool is_space_cp(char32_t c) {
 }
 bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-// Letters for our purposes: ASCII letters and any non-ASCII code point that is not a known
-// mark (quotes, dashes, bullets, symbols, spaces).
-bool is_letter(char32_t c) {
-  if (c < 0x80) return is_ascii_letter(c);
-  if (c >= 0x2000 && c <= 0x2BFF) return false;  // general punctuation, symbols, arrows
-  if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA7 || c == 0xB6 || c == 0xA9 ||
-      c == 0xAE || c == 0xB0 || c == 0xB1 || c == 0xD7 || c == 0xF7 || c == 0xA3 || c == 0xA5 ||
-      c == 0xA2 || c == 0xBF || c == 0xA1 || c == 0xAC || c == 0xB4 || c == 0xA8 || c == 0xAF ||
-      c == 0xB8 || (c >= 0xB2 && c <= 0xB3) || c == 0xB9 || (c >= 0xBC && c <= 0xBE))
-    return false;
-  if (c >= 0x3000 && c <= 0x303F) return false;
-  if (c == 0xFEFF) return false;
-  return true;
-}
-bool is_upper_cp(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0;  // rough but fine for Latin Extended-A
-  if (c >= 0x391 && c <= 0x3A9) return true;          // Greek
-  if (c >= 0x400 && c <= 0x42F) return true;          // Cyrillic
-  return false;
-}
+bool is_letter(char32_t c) { return c < 0x80 ? is_ascii_letter(c) : is_letter_cp(c); }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 struct Cursor {
@@ -95,7 +74,7 @@ static void tokenize(Text& t) {
         int l = 1;
         char32_t d = byte < 0x80 ? static_cast<char32_t>(byte) : cur.peek(j, l);
         if (is_letter(d) || is_digit(d)) {
-          if (is_letter(d)) { any_letter = true; if (!is_upper_cp(d)) upper_all = false; }
+          if (!is_mark_cp(d)) { any_letter = true; if (!is_upper_cp(d)) upper_all = false; }
           j += static_cast<std::size_t>(l);
           continue;
         }

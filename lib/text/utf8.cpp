@@ -1,6 +1,8 @@
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include "text/text.hpp"
 
@@ -125,22 +127,47 @@ std::string_view LineIndex::line_text(std::uint32_t line) const {
   return text_.substr(b, e - b);
 }
 
-// Latin-1 Supplement and Latin Extended-A letters to their ASCII base.
-static char fold_cp(char32_t cp) {
-  static constexpr std::string_view l1 =  // U+00C0..U+00FF
-      "aaaaaaaceeeeiiiidnooooo_ouuuuyts"
-      "aaaaaaaceeeeiiiidnooooo_ouuuuyty";
-  if (cp >= 0xC0 && cp <= 0xFF) return l1[cp - 0xC0];
-  static constexpr std::string_view ext =  // U+0100..U+017F
-      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-  static_assert(l1.size() == 64 && ext.size() == 128);
-  if (cp >= 0x100 && cp <= 0x17F) return ext[cp - 0x100];
-  if (cp == 0x218 || cp == 0x219) return 's';  // Romanian comma-below letters
-  if (cp == 0x21A || cp == 0x21B) return 't';
-  if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return '\'';
-  if (cp == 0x2010 || cp == 0x2011) return '-';
-  return 0;
+bool is_letter_cp(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;  // letters and combining marks
 }
+
+bool is_mark_cp(char32_t c) {
+  if (c < 0x80) return false;
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME;
+}
+
+bool is_upper_cp(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+namespace {
+
+// Applied to each code point before utf8proc decomposes, strips marks and folds case. Unicode
+// gives no decomposition for these letters (a stroke or a ligature is not a combining mark), so
+// they are mapped to the base letter a reader would type on an English keyboard; typographic
+// apostrophes and hyphens become ASCII ones.
+utf8proc_int32_t fold_extra(utf8proc_int32_t cp, void*) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x02BC: return '\'';
+    case 0x2010: case 0x2011: return '-';
+    case 0x0141: case 0x0142: case 0x013F: case 0x0140: return 'l';  // Ł ł Ŀ ŀ
+    case 0x0110: case 0x0111: case 0x00D0: case 0x00F0: return 'd';  // Đ đ Ð ð
+    case 0x00D8: case 0x00F8: case 0x0152: case 0x0153: return 'o';  // Ø ø Œ œ
+    case 0x00C6: case 0x00E6: return 'a';                            // Æ æ
+    case 0x0126: case 0x0127: return 'h';                            // Ħ ħ
+    case 0x0131: return 'i';                                         // dotless ı
+    case 0x0166: case 0x0167: case 0x00DE: case 0x00FE: return 't';  // Ŧ ŧ Þ þ
+    case 0x0138: return 'k';                                         // ĸ
+    default: return cp;
+  }
+}
+
+}  // namespace
 
 std::string fold(std::string_view s) {
   // Fast path: ASCII only.
@@ -152,27 +179,37 @@ std::string fold(std::string_view s) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-      ++i;
-      continue;
-    }
-    int len = 1;
-    char32_t cp = decode_utf8(s, i, len);
-    if (char f = fold_cp(cp)) {
-      if (f == 's' && cp == 0xDF) out += "ss";
-      else if (f != '_') out.push_back(f);
-      else out.append(s.substr(i, static_cast<std::size_t>(len)));
-    } else {
-      out.append(s.substr(i, static_cast<std::size_t>(len)));
-    }
-    i += static_cast<std::size_t>(len);
+  // Compatibility decomposition (NFKD: a composed and a decomposed "é", the ligature "ﬁ" and
+  // "fi" fold alike), marks stripped, case folded (ß becomes ss), then recomposed.
+  utf8proc_uint8_t* out = nullptr;
+  const auto opts = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                                   UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  const utf8proc_ssize_t n = utf8proc_map_custom(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                                 static_cast<utf8proc_ssize_t>(s.size()), &out, opts, fold_extra, nullptr);
+  if (n < 0) {  // invalid UTF-8 (callers validate first) or out of memory: ASCII lower-casing only
+    std::free(out);
+    std::string r(s);
+    for (auto& c : r)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return r;
   }
-  return out;
+  std::string r(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return r;
+}
+
+std::string normalize_nfc(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(s);
+  utf8proc_uint8_t* out = nullptr;
+  const auto opts = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                          static_cast<utf8proc_ssize_t>(s.size()), &out, opts);
+  if (n < 0) { std::free(out); return std::string(s); }
+  std::string r(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return r;
 }
 
 }  // namespace claimlint::detail

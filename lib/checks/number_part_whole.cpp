@@ -218,6 +218,7 @@ std::uint32_t counted_noun_of(const Doc& d, const NumberMention& n, std::uint32_
   for (std::uint32_t i = n.te; i < end && i < n.te + 4; ++i) {
     const Token& t = toks[i];
     if (t.kind != Tk::word) return npos32;
+    if (month_word(folded_tok(d, i))) return npos32;  // a date: "the 7 October attack"
     if (t.has(f_cap) || t.has(f_upper)) continue;
     return counted_noun(folded_tok(d, i)) && !part_verb(folded_tok(d, i)) ? i : npos32;
   }
@@ -372,7 +373,6 @@ void including_parts(const Doc& d, const std::vector<NumberMention>& nums, std::
 // "N drones …, M of them", "…, M of which", "…, of whom M", "among them M", and a next
 // sentence opening "Of those, M …".
 void of_them_parts(const Doc& d, const std::vector<NumberMention>& nums, std::vector<Finding>& out) {
-  const auto& toks = d.text.toks;
   auto pronoun = [&](std::uint32_t i) {
     return word_is(d, i, "them") || word_is(d, i, "which") || word_is(d, i, "whom") || word_is(d, i, "those") ||
            word_is(d, i, "these");

@@ -67,6 +67,7 @@ std::string_view unit_currency(std::string_view w) {
   if (l == "yuan") return "CNY";
   if (l == "rupee" || l == "rupees") return "INR";
   if (l == "rouble" || l == "roubles" || l == "ruble" || l == "rubles") return "RUB";
+  if (l == "ecu" || l == "ecus") return "XEU";
   if (l == "cent" || l == "cents" || l == "cts" || l == "pence") return "CTS";
   return {};
 }
@@ -229,6 +230,12 @@ std::vector<NumberMention> find_numbers(const Text& t) {
     std::uint32_t last = ti;  // last token of the quantity
     // Times, fractions, scores and ranges glued to the figure: "10:30", "3/4", "7-2".
     if (me + 1 < src.size() && (src[me] == ':' || src[me] == '/' || src[me] == '-') && ascii_digit(src[me + 1])) continue;
+    // A clock time: "1500 GMT", "0930 local time", "2200 hrs" — no quantity and no year.
+    if (!comma && !n.decimal && int_digits >= 3 && int_digits <= 4 && scale == 1 && sign.empty() && v < 2400 &&
+        (one_of(t, ti + 1, {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "hrs",
+                            "jst", "ist", "aest"}) ||
+         (is(t, ti + 1, "local") && is(t, ti + 2, "time"))))
+      continue;
     // Percent or points. Unit words start with p, b, m, t (and currencies with others), so a
     // quick look at the next word's first letter spares most figures the comparisons.
     std::uint32_t k = ti + 1;
@@ -281,9 +288,13 @@ std::vector<NumberMention> find_numbers(const Text& t) {
     if (code.empty()) code = sign_code;
     if (n.unit == NumUnit::count) {
       std::uint32_t w = next_word(t, last);
-      if (w < toks.size() && toks[w].kind == Tk::word && !toks[w].has(f_cap)) {
+      // A currency word in lower case, or in a headline set in capitals ("1.5 BILLION FRANC LOSS").
+      if (w < toks.size() && toks[w].kind == Tk::word &&
+          (!toks[w].has(f_cap) || (toks[w].has(f_upper) && (last != ti || unit_is(t.str(w), "ecu"))))) {
         std::string_view cw = t.str(w);
         std::string_view c2 = unit_currency(cw);
+        // "61 mln mark nominal capital": the singular after a scale.
+        if (c2.empty() && last != ti && unit_is(cw, "mark")) c2 = "DEM";
         if (!c2.empty()) {
           if (code.empty()) code = c2;
           last = w;

@@ -4,6 +4,8 @@
 // running totals and other dates, and things the text counts more than once.
 #include <fmt/format.h>
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -654,9 +656,18 @@ void check_described(const Doc& d, const std::vector<NumberMention>& nums, std::
   }
   if (qs.size() < 2) return;
   const RuleInfo& rule = *find_rule("number.inconsistent-repeat");
-  // Each figure is compared with at most this many earlier figures of its unit: enough for a
-  // story, and the rule stays linear.
+  // Each figure is compared with at most this many figures of its unit and count noun either
+  // side: enough for a story, and the rule stays linear.
   constexpr std::size_t kWindow = 40;
+  boost::unordered_flat_map<std::string, std::vector<std::size_t>> buckets;
+  std::vector<std::pair<const std::vector<std::size_t>*, std::size_t>> where(qs.size());
+  for (std::size_t j = 0; j < qs.size(); ++j) {
+    const NumberMention& m = *qs[j].n;
+    auto& v = buckets[fmt::format("{}|{}|{}", static_cast<int>(m.unit), std::string_view(m.currency), qs[j].count_noun)];
+    v.push_back(j);
+  }
+  for (auto& [key, v] : buckets)
+    for (std::size_t p = 0; p < v.size(); ++p) where[v[p]] = {&v, p};
   // One quantity's mentions: figures of one unit and description in different sentences. A
   // figure is flagged when every other mention of its quantity agrees on another value: the
   // later of two, or the odd one of three or more ("61 mln marks" twice and "65 mln marks" once).
@@ -674,8 +685,10 @@ void check_described(const Doc& d, const std::vector<NumberMention>& nums, std::
     const Described* a = nullptr;
     bool skip = false, earlier_one = false;
     std::size_t others = 0;
-    const std::size_t lo = j > kWindow ? j - kWindow : 0, hi = std::min(qs.size(), j + kWindow + 1);
-    for (std::size_t i = lo; i < hi && !skip; ++i) {
+    const auto& [bucket, pos] = where[j];
+    const std::size_t lo = pos > kWindow ? pos - kWindow : 0, hi = std::min(bucket->size(), pos + kWindow + 1);
+    for (std::size_t p = lo; p < hi && !skip; ++p) {
+      const std::size_t i = (*bucket)[p];
       if (i == j || !linked(i, j)) continue;
       const Described& x = qs[i];
       if (x.other || agree(*x.n, *b.n)) { skip = true; break; }  // another amount, or restated alike

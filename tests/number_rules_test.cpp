@@ -126,6 +126,17 @@ TEST_CASE("inconsistent-repeat: what tells two quantities apart") {
   CHECK(n("Ostrin will invest 68.3 billion yen in the smelter, in addition to the 45.7 billion yen already invested.\n\n"
           "Vantor will invest 12 billion yen in addition to the 41 billion yen already invested.",
           kRepeat) == 0);
+  // A component of the whole; a pronoun's owner is the sentence's subject.
+  CHECK(n("The banks set up a 1.1 billion dlr credit facility.\n\nThe completed portion of the credit facility "
+          "consists of an 800 mln dlr term loan.\n\nThe final portion of the 1.1 billion dlr credit facility is a "
+          "letter of credit.",
+          kRepeat) == 0);
+  CHECK(n("Talks on an agreement on Brazil's 111 billion dlr debt continue.\n\nMexico reached an agreement "
+          "with creditors on its 100 billion dlr debt.",
+          kRepeat) == 0);
+  CHECK(n("Talks on an agreement on Brazil's 111 billion dlr debt continue.\n\nBrazil hopes to reach an "
+          "agreement with creditors on its 101 billion dlr debt.",
+          kRepeat) == 1);
   // Restated alike, or rounded.
   CHECK(n("The bank said it added 135 mln dlrs to its loan loss allowance in the quarter.\n\n"
           "The 135 mln dlr addition to its loan loss allowance cut earnings.",

@@ -364,6 +364,8 @@ struct Described {
   std::vector<std::string_view> heads;  // the first content words after it ("the 5 mln dlr loan")
   bool other = false;                   // marked as another amount
   bool definite = false;                // "the 5 mln dlr loan", "its 25 pct stake"
+  std::string_view owner;               // "Brazil" in "Brazil's 111 billion dlr debt", or the
+                                        // subject a sentence's "its" refers to
 };
 
 std::string_view singular(std::string_view w) {
@@ -544,6 +546,27 @@ bool describe(const Doc& d, const NumberMention& n, Described& q) {
         toks[k - 2].kind == Tk::word && other_amount(folded_tok(d, k - 2)))
       q.other = true;
   }
+  // A component: "the facility consists of an 800 mln dlr term loan and …".
+  for (std::uint32_t i = hb > sent.tok_begin + 3 ? hb - 3 : sent.tok_begin; i < hb; ++i) {
+    const std::string& w = folded_tok(d, i);
+    if (w == "consists" || w == "consist" || w == "consisting" || w == "comprises" || w == "comprise" ||
+        w == "comprising" || w == "including")
+      return false;
+  }
+  // Whose it is: "Brazil's 111 billion dlr debt"; "Mexico … on its 100 billion dlr debt".
+  if (hb >= sent.tok_begin + 2 && toks[hb - 1].kind == Tk::possessive && toks[hb - 2].kind == Tk::word) {
+    q.owner = folded_tok(d, hb - 2);
+  } else if (hb > sent.tok_begin && (word_is_(d, hb - 1, "its") || word_is_(d, hb - 1, "their"))) {
+    static const WordSet openers("the a an in on at but and however meanwhile also it he she they we this that "
+                                 "under after before while when if as for with by from of to");
+    for (std::uint32_t i = sent.tok_begin; i < hb && i < sent.tok_begin + 4; ++i) {
+      if (toks[i].kind != Tk::word) continue;
+      const std::string& w = folded_tok(d, i);
+      if (openers.contains(w)) continue;
+      if (toks[i].has(f_cap)) q.owner = w;
+      break;
+    }
+  }
   // A share of a whole ("the 15 pct of its stock"): a story gives several, and they add up.
   if (n.unit == NumUnit::percent && word_is_(d, n.te, "of")) return false;
   // Definite: "the 135 mln dlr addition", "its 25 pct stake", "those 14 victims".
@@ -641,6 +664,7 @@ bool similar(const Described& a, const Described& b) {
   if (k < 2) return false;
   if (disjoint_both(a.years, b.years) || disjoint_both(a.times, b.times) || disjoint_both(a.names, b.names))
     return false;
+  if (!a.owner.empty() && !b.owner.empty() && a.owner != b.owner) return false;
   return b.definite && shared(b.heads, a.words) > 0;
 }
 

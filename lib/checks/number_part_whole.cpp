@@ -68,6 +68,12 @@ bool part_verb(std::string_view w) {
 
 std::uint32_t counted_noun_of(const Doc& d, const NumberMention& n, std::uint32_t end);
 
+// The first token of a quantity with its hedge ("about 140"): most quantities have no hedge,
+// and then no search is needed.
+std::uint32_t first_tok_of(const Doc& d, const NumberMention& n) {
+  return n.hedge == Hedge::none ? n.tb : token_at(d.text, n.start);
+}
+
 // "Of the 120 drones launched, 134 were shot down": the whole first, then the part.
 void of_the_whole(const Doc& d, const std::vector<NumberMention>& nums, std::vector<Finding>& out) {
   const auto& toks = d.text.toks;
@@ -77,7 +83,7 @@ void of_the_whole(const Doc& d, const std::vector<NumberMention>& nums, std::vec
     if (w.hedge != Hedge::none || w.year_like || !w.compound.empty() || w.unit == NumUnit::percent ||
         w.unit == NumUnit::points)
       continue;
-    const std::uint32_t hb = token_at(d.text, w.start);
+    const std::uint32_t hb = first_tok_of(d, w);
     if (hb < 2 || !word_is(d, hb - 1, "the") || !word_is(d, hb - 2, "of")) continue;
     // "Of" opens its sentence.
     const Sentence& sent = d.text.sents[d.text.sent_of_tok[hb]];
@@ -122,7 +128,7 @@ void part_of_whole(const Doc& d, const std::vector<NumberMention>& nums, std::ve
                         word_is(d, t0 + 1, "out");
       if (!near) continue;
     }
-    std::uint32_t hb = token_at(d.text, a.start);
+    std::uint32_t hb = first_tok_of(d, a);
     if (hb > 0 && toks[hb - 1].kind == Tk::word && (label_word(folded_tok(d, hb - 1)) || month_word(folded_tok(d, hb - 1))))
       continue;
     // A four-digit part is a year after a preposition ("in 1986 of the …"), a count otherwise
@@ -289,7 +295,7 @@ const NumberMention* whole_before(const Doc& d, const std::vector<NumberMention>
     if (w.year_like || !w.compound.empty() || w.unit == NumUnit::percent || w.unit == NumUnit::points ||
         !same_unit(w, p))
       continue;
-    std::uint32_t hb = token_at(d.text, w.start);
+    std::uint32_t hb = first_tok_of(d, w);
     if (hb > 0 && toks[hb - 1].kind == Tk::word && (label_word(folded_tok(d, hb - 1)) || month_word(folded_tok(d, hb - 1))))
       continue;
     const std::uint32_t noun = w.unit == NumUnit::currency ? w.te : counted_noun_of(d, w, p.tb);
@@ -325,7 +331,7 @@ void including_parts(const Doc& d, const std::vector<NumberMention>& nums, std::
   const auto& toks = d.text.toks;
   for (std::size_t k = 1; k < nums.size(); ++k) {
     const NumberMention& p = nums[k];
-    const std::uint32_t hb = token_at(d.text, p.start);
+    const std::uint32_t hb = first_tok_of(d, p);
     if (hb == 0 || !(word_is(d, hb - 1, "including") || word_is(d, hb - 1, "includes") || word_is(d, hb - 1, "included")))
       continue;
     if (p.year_like || !p.compound.empty() || p.unit == NumUnit::percent || p.unit == NumUnit::points) continue;
@@ -380,7 +386,7 @@ void of_them_parts(const Doc& d, const std::vector<NumberMention>& nums, std::ve
   for (std::size_t k = 1; k < nums.size(); ++k) {
     const NumberMention& p = nums[k];
     if (p.year_like || !p.compound.empty() || p.unit == NumUnit::percent || p.unit == NumUnit::points) continue;
-    const std::uint32_t hb = token_at(d.text, p.start);
+    const std::uint32_t hb = first_tok_of(d, p);
     const std::uint32_t s = d.text.sent_of_tok[p.tb];
     const Sentence& sent = d.text.sents[s];
     bool after = word_is(d, p.te, "of") && pronoun(p.te + 1);                         // "M of them"

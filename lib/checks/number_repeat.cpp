@@ -410,6 +410,33 @@ bool table_line(const Doc& d, std::size_t b) {
   return false;
 }
 
+// The cheap part of a description: the sentence, what a count counts, whether the figure is
+// definite. Counts that name nothing are dropped here.
+bool prefilter(const Doc& d, const NumberMention& n, Described& q) {
+  const auto& toks = d.text.toks;
+  const std::uint32_t hb = token_at(d.text, n.start);
+  q.n = &n;
+  q.sent = d.text.sent_of_tok[n.tb];
+  const Sentence& sent = d.text.sents[q.sent];
+  if (n.unit == NumUnit::count) {
+    if (n.te >= sent.tok_end || toks[n.te].kind != Tk::word || toks[n.te].has(f_cap)) return false;
+    const std::string& w = folded_tok(d, n.te);
+    if (phrase_end(w) || no_content(w) || w == "of" || month_or_day(w)) return false;
+    q.count_noun = singular(thing_key(w));
+  }
+  q.definite = false;
+  if (hb > sent.tok_begin) {
+    const std::uint32_t k = hb - 1;
+    if (toks[k].kind == Tk::possessive) q.definite = true;
+    else if (toks[k].kind == Tk::word) {
+      const std::string& w = folded_tok(d, k);
+      q.definite = w == "the" || w == "its" || w == "their" || w == "this" || w == "that" || w == "those" ||
+                   w == "these" || w == "his" || w == "her" || w == "our";
+    }
+  }
+  return true;
+}
+
 bool describe(const Doc& d, const NumberMention& n, Described& q) {
   const auto& toks = d.text.toks;
   const std::uint32_t hb = token_at(d.text, n.start);
@@ -670,13 +697,38 @@ bool similar(const Described& a, const Described& b) {
 
 void check_described(const Doc& d, const std::vector<NumberMention>& nums, std::vector<Finding>& out,
                      const std::vector<std::uint32_t>& already) {
-  std::vector<Described> qs;
+  // First the cheap part: a figure is described in full only when another figure has its unit
+  // and one of them is definite (only a definite figure refers back).
+  std::vector<Described> pre;
   for (const auto& n : nums) {
     if (n.year_like || !n.compound.empty() || n.unit == NumUnit::points) continue;
     if (n.num_start > 0 && d.src[n.num_start - 1] == '(') continue;
     Described q;
-    const bool ok = describe(d, n, q);
-    if (ok) qs.push_back(std::move(q));
+    if (prefilter(d, n, q)) pre.push_back(std::move(q));
+  }
+  if (pre.size() < 2) return;
+  auto key_of = [](const Described& q) {
+    std::string k;
+    k += static_cast<char>('0' + static_cast<int>(q.n->unit));
+    k += std::string_view(q.n->currency);
+    k += '|';
+    k += q.count_noun;
+    return k;
+  };
+  boost::unordered_flat_map<std::string, std::pair<std::uint32_t, bool>> seen;  // members, any definite
+  std::vector<std::string> keys(pre.size());
+  for (std::size_t j = 0; j < pre.size(); ++j) {
+    keys[j] = key_of(pre[j]);
+    auto& e = seen[keys[j]];
+    ++e.first;
+    e.second |= pre[j].definite;
+  }
+  std::vector<Described> qs;
+  for (std::size_t j = 0; j < pre.size(); ++j) {
+    const auto& e = seen[keys[j]];
+    if (e.first < 2 || !e.second) continue;
+    Described q;
+    if (describe(d, *pre[j].n, q)) qs.push_back(std::move(q));
   }
   if (qs.size() < 2) return;
   const RuleInfo& rule = *find_rule("number.inconsistent-repeat");
@@ -686,8 +738,7 @@ void check_described(const Doc& d, const std::vector<NumberMention>& nums, std::
   boost::unordered_flat_map<std::string, std::vector<std::size_t>> buckets;
   std::vector<std::pair<const std::vector<std::size_t>*, std::size_t>> where(qs.size());
   for (std::size_t j = 0; j < qs.size(); ++j) {
-    const NumberMention& m = *qs[j].n;
-    auto& v = buckets[fmt::format("{}|{}|{}", static_cast<int>(m.unit), std::string_view(m.currency), qs[j].count_noun)];
+    auto& v = buckets[key_of(qs[j])];
     v.push_back(j);
   }
   for (auto& [key, v] : buckets)

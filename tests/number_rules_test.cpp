@@ -94,6 +94,25 @@ TEST_CASE("inconsistent-repeat: a definite restatement of any noun phrase") {
                       kRepeat) == 3);
 }
 
+TEST_CASE("inconsistent-repeat: a number word restated in figures") {
+  CHECK(n("Seventeen people died when the ferry capsized off the coast.\n\nThe 19 victims were buried on "
+          "Wednesday.",
+          kRepeat) == 1);
+  CHECK(n("Seventeen people died when the ferry capsized off the coast.\n\nThe 17 victims were buried on "
+          "Wednesday.",
+          kRepeat) == 0);
+  // A number word before a scale or a unit is no count; "one" is a pronoun as often as a count.
+  using namespace claimlint::detail;
+  Text t = analyse_text("Twenty-one people died; two million dlrs; five pct; one of them; twelve ships.");
+  auto v = find_numbers(t);
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].value == 21);
+  CHECK(v[0].spelled);
+  CHECK(v[1].value == 12);
+  // Part-exceeds-whole takes figures only: "35,000 of the two models" counts cars, not models.
+  CHECK(n("Dealers had 35,000 of the two models in stock.", kPart) == 0);
+}
+
 TEST_CASE("inconsistent-repeat: the odd one of three mentions") {
   const std::string_view text =
       "Ostrin proposed a 61 mln mark capital increase for its shareholders.\n\n"

@@ -497,7 +497,13 @@ void shares_over_100(const Doc& d, const std::vector<NumberMention>& nums, std::
 }  // namespace
 
 void check_number_part_whole(const Doc& d, std::vector<Finding>& out) {
-  const auto& nums = d.numbers();
+  // Figures only: a number word is a count of kinds as often as of things ("35,000 of the two
+  // models"), so spelled numbers are left out of this rule.
+  const auto& all = d.numbers();
+  std::vector<NumberMention> nums;
+  nums.reserve(all.size());
+  for (const auto& n : all)
+    if (!n.spelled) nums.push_back(n);
   if (nums.size() < 2) return;
   part_of_whole(d, nums, out);
   of_the_whole(d, nums, out);

@@ -53,6 +53,7 @@ std::string_view thing_key(std::string_view w) {
       w == "acquired" || w == "acquiring")
     return "buy";
   if (w == "selling" || w == "sold") return "sell";
+  if (w == "revenue" || w == "revenues" || w == "turnover") return "sale";
   if (w == "redundancies") return "job cut";
   if (w == "cut" || w == "layoff" || w == "redundancy" || w == "job-cut") return "job cut";
   return w;
@@ -323,6 +324,13 @@ bool other_amount(std::string_view w) {
   return words.contains(w);
 }
 
+// Verbs of a level reached: "sales rose to 4.2 billion dlrs" states the sales.
+bool level_verb(std::string_view w) {
+  static const WordSet words("rose risen rising fell fallen falling climbed declined dropped gained jumped surged "
+                             "slipped eased widened narrowed grew increased decreased");
+  return words.contains(w);
+}
+
 // Words before a figure that compare it with another: "above the 15.22 billion", "from the 202.7
 // mln".
 bool comparison(std::string_view w) {
@@ -500,7 +508,8 @@ bool describe(const Doc& d, const NumberMention& n, Described& q) {
     const std::string& w = folded_tok(d, i);
     if (w.empty() || no_content(w)) return;
     const bool near = (i < hb && hb - i <= 2) || (i >= n.te && i - n.te <= 3);
-    if (near && i < hb && other_amount(w)) q.other = true;
+    if (near && i < hb && other_amount(w) && !(w == "to" || (i + 1 < hb && word_is_(d, i + 1, "to") && level_verb(w))))
+      q.other = true;
     // After it, only a change or a likeness marks another amount: "5 mln dlrs, up 10 pct", "a
     // similar 5 mln dlrs".
     if (near && i >= n.te && (w == "up" || w == "down" || w == "higher" || w == "lower" || w == "more" ||
@@ -569,8 +578,11 @@ bool describe(const Doc& d, const NumberMention& n, Described& q) {
   {
     std::uint32_t k = hb;
     if (k > sent.tok_begin && word_is_(d, k - 1, "the")) --k;
+    // A level reached ("sales rose to 4.2 billion") is the quantity itself; a revised figure
+    // ("raised its offer to 71 dlrs") or a change ("rose by 5 pct") is another amount.
     if (k >= sent.tok_begin + 2 && (word_is_(d, k - 1, "to") || word_is_(d, k - 1, "by")) &&
-        toks[k - 2].kind == Tk::word && other_amount(folded_tok(d, k - 2)))
+        toks[k - 2].kind == Tk::word && other_amount(folded_tok(d, k - 2)) &&
+        !(word_is_(d, k - 1, "to") && level_verb(folded_tok(d, k - 2))))
       q.other = true;
   }
   // A component: "the facility consists of an 800 mln dlr term loan and …".

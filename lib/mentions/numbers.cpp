@@ -181,6 +181,33 @@ bool parse_figure(std::string_view s, double& v, bool& decimal, bool& comma, std
 
 }  // namespace
 
+// The value of a number word from two to ninety-nine ("seventeen", "twenty-one"), or 0. "One"
+// is left out: it is a pronoun as often as a count.
+static int number_word(std::string_view w) {
+  if (w.size() < 3 || w.size() > 13) return 0;
+  char buf[14];
+  for (std::size_t j = 0; j < w.size(); ++j) buf[j] = lower(w[j]);
+  std::string_view l(buf, w.size());
+  static constexpr std::string_view units[] = {"",        "",        "two",       "three",    "four",
+                                               "five",    "six",     "seven",     "eight",    "nine",
+                                               "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                              "eighty", "ninety"};
+  for (int i = 2; i < 20; ++i)
+    if (l == units[i]) return i;
+  for (int i = 2; i < 10; ++i) {
+    if (l == tens[i]) return i * 10;
+    if (l.size() > tens[i].size() + 1 && l.substr(0, tens[i].size()) == tens[i] && l[tens[i].size()] == '-') {
+      std::string_view u = l.substr(tens[i].size() + 1);
+      if (u == "one") return i * 10 + 1;
+      for (int k = 2; k < 10; ++k)
+        if (u == units[k]) return i * 10 + k;
+    }
+  }
+  return 0;
+}
+
 std::vector<NumberMention> find_numbers(const Text& t) {
   // A figure token with letters glued to it: "5m", "2.3bn" are amounts; "3rd", "1990s" are not.
   static const RE2 glued("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(m|bn|b|mln|bln)");
@@ -188,6 +215,27 @@ std::vector<NumberMention> find_numbers(const Text& t) {
   const std::string_view src = t.src;
   const auto& toks = t.toks;
   for (std::uint32_t ti = 0; ti < toks.size(); ++ti) {
+    if (toks[ti].kind == Tk::word) {
+      // A number word counts only when a noun follows it, not a scale or a unit ("seventeen
+      // people", not "two million dlrs" or "five pct", which stay out).
+      const int v = number_word(t.str(ti));
+      if (v == 0 || ti + 1 >= toks.size() || toks[ti + 1].kind != Tk::word) continue;
+      if (one_of(t, ti + 1, {"thousand", "million", "billion", "trillion", "mln", "bln", "pct", "percent", "per",
+                             "of", "and", "or", "to", "times", "dlrs", "cts"}))
+        continue;
+      NumberMention n;
+      std::uint32_t hedge_tok = ti;
+      n.hedge = hedge_before(t, ti, hedge_tok);
+      n.start = toks[hedge_tok].start;
+      n.end = toks[ti].end;
+      n.num_start = toks[ti].start;
+      n.tb = ti;
+      n.te = ti + 1;
+      n.value = v;
+      n.spelled = true;
+      out.push_back(n);
+      continue;
+    }
     if (toks[ti].kind != Tk::number) continue;
     // A currency sign glued before the figure: "$", "US$", "€".
     std::size_t ns = toks[ti].start;

@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <algorithm>
+#include <deque>
 #include <cstring>
 #include <initializer_list>
 #include <string>
@@ -182,30 +185,49 @@ bool parse_figure(std::string_view s, double& v, bool& decimal, bool& comma, std
 }  // namespace
 
 // The value of a number word from two to ninety-nine ("seventeen", "twenty-one"), or 0. "One"
-// is left out: it is a pronoun as often as a count.
+// is left out: it is a pronoun as often as a count. Every word token passes here, so most are
+// turned away by their first letter and length before a single hash look-up.
 static int number_word(std::string_view w) {
   if (w.size() < 3 || w.size() > 13) return 0;
+  // Only these openings start a number word, with these shortest lengths ("the", "for", "see"
+  // are turned away here).
+  const char c0 = lower(w[0]), c1 = lower(w[1]);
+  std::size_t shortest = 0;
+  if (c0 == 't') shortest = c1 == 'w' || c1 == 'e' ? 3 : c1 == 'h' ? 5 : 0;
+  else if (c0 == 'f') shortest = c1 == 'o' || c1 == 'i' ? 4 : 0;
+  else if (c0 == 's') shortest = c1 == 'i' ? 3 : c1 == 'e' ? 5 : 0;
+  else if (c0 == 'e') shortest = c1 == 'i' || c1 == 'l' ? 5 : 0;
+  else if (c0 == 'n') shortest = c1 == 'i' ? 4 : 0;
+  if (shortest == 0 || w.size() < shortest) return 0;
+  static const std::deque<std::string> spelled = [] {
+    std::deque<std::string> v;
+    static constexpr std::string_view units[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                "ninety"};
+    for (auto t : tens)
+      for (auto u : units) v.push_back(std::string(t) + "-" + std::string(u));
+    return v;
+  }();
+  static const boost::unordered_flat_map<std::string_view, int> words = [] {
+    static constexpr std::string_view units[] = {"",        "one",     "two",       "three",    "four",
+                                                 "five",    "six",     "seven",     "eight",    "nine",
+                                                 "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                 "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::string_view tens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                                "fifty", "sixty", "seventy", "eighty", "ninety"};
+    boost::unordered_flat_map<std::string_view, int> m;
+    for (int i = 2; i < 20; ++i) m.emplace(units[i], i);
+    std::size_t h = 0;
+    for (int i = 2; i < 10; ++i) {
+      m.emplace(tens[i], i * 10);
+      for (int k = 1; k < 10; ++k) m.emplace(std::string_view(spelled[h++]), i * 10 + k);
+    }
+    return m;
+  }();
   char buf[14];
   for (std::size_t j = 0; j < w.size(); ++j) buf[j] = lower(w[j]);
-  std::string_view l(buf, w.size());
-  static constexpr std::string_view units[] = {"",        "",        "two",       "three",    "four",
-                                               "five",    "six",     "seven",     "eight",    "nine",
-                                               "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                                               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::string_view tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                              "eighty", "ninety"};
-  for (int i = 2; i < 20; ++i)
-    if (l == units[i]) return i;
-  for (int i = 2; i < 10; ++i) {
-    if (l == tens[i]) return i * 10;
-    if (l.size() > tens[i].size() + 1 && l.substr(0, tens[i].size()) == tens[i] && l[tens[i].size()] == '-') {
-      std::string_view u = l.substr(tens[i].size() + 1);
-      if (u == "one") return i * 10 + 1;
-      for (int k = 2; k < 10; ++k)
-        if (u == units[k]) return i * 10 + k;
-    }
-  }
-  return 0;
+  auto it = words.find(std::string_view(buf, w.size()));
+  return it == words.end() ? 0 : it->second;
 }
 
 std::vector<NumberMention> find_numbers(const Text& t) {

@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <algorithm>
+#include <deque>
 #include <cstring>
 #include <initializer_list>
 #include <string>
@@ -67,6 +70,7 @@ std::string_view unit_currency(std::string_view w) {
   if (l == "yuan") return "CNY";
   if (l == "rupee" || l == "rupees") return "INR";
   if (l == "rouble" || l == "roubles" || l == "ruble" || l == "rubles") return "RUB";
+  if (l == "ecu" || l == "ecus") return "XEU";
   if (l == "cent" || l == "cents" || l == "cts" || l == "pence") return "CTS";
   return {};
 }
@@ -180,6 +184,52 @@ bool parse_figure(std::string_view s, double& v, bool& decimal, bool& comma, std
 
 }  // namespace
 
+// The value of a number word from two to ninety-nine ("seventeen", "twenty-one"), or 0. "One"
+// is left out: it is a pronoun as often as a count. Every word token passes here, so most are
+// turned away by their first letter and length before a single hash look-up.
+static int number_word(std::string_view w) {
+  if (w.size() < 3 || w.size() > 13) return 0;
+  // Only these openings start a number word, with these shortest lengths ("the", "for", "see"
+  // are turned away here).
+  const char c0 = lower(w[0]), c1 = lower(w[1]);
+  std::size_t shortest = 0;
+  if (c0 == 't') shortest = c1 == 'w' || c1 == 'e' ? 3 : c1 == 'h' ? 5 : 0;
+  else if (c0 == 'f') shortest = c1 == 'o' || c1 == 'i' ? 4 : 0;
+  else if (c0 == 's') shortest = c1 == 'i' ? 3 : c1 == 'e' ? 5 : 0;
+  else if (c0 == 'e') shortest = c1 == 'i' || c1 == 'l' ? 5 : 0;
+  else if (c0 == 'n') shortest = c1 == 'i' ? 4 : 0;
+  if (shortest == 0 || w.size() < shortest) return 0;
+  static const std::deque<std::string> spelled = [] {
+    std::deque<std::string> v;
+    static constexpr std::string_view units[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                "ninety"};
+    for (auto t : tens)
+      for (auto u : units) v.push_back(std::string(t) + "-" + std::string(u));
+    return v;
+  }();
+  static const boost::unordered_flat_map<std::string_view, int> words = [] {
+    static constexpr std::string_view units[] = {"",        "one",     "two",       "three",    "four",
+                                                 "five",    "six",     "seven",     "eight",    "nine",
+                                                 "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                 "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::string_view tens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                                "fifty", "sixty", "seventy", "eighty", "ninety"};
+    boost::unordered_flat_map<std::string_view, int> m;
+    for (int i = 2; i < 20; ++i) m.emplace(units[i], i);
+    std::size_t h = 0;
+    for (int i = 2; i < 10; ++i) {
+      m.emplace(tens[i], i * 10);
+      for (int k = 1; k < 10; ++k) m.emplace(std::string_view(spelled[h++]), i * 10 + k);
+    }
+    return m;
+  }();
+  char buf[14];
+  for (std::size_t j = 0; j < w.size(); ++j) buf[j] = lower(w[j]);
+  auto it = words.find(std::string_view(buf, w.size()));
+  return it == words.end() ? 0 : it->second;
+}
+
 std::vector<NumberMention> find_numbers(const Text& t) {
   // A figure token with letters glued to it: "5m", "2.3bn" are amounts; "3rd", "1990s" are not.
   static const RE2 glued("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(m|bn|b|mln|bln)");
@@ -187,6 +237,27 @@ std::vector<NumberMention> find_numbers(const Text& t) {
   const std::string_view src = t.src;
   const auto& toks = t.toks;
   for (std::uint32_t ti = 0; ti < toks.size(); ++ti) {
+    if (toks[ti].kind == Tk::word) {
+      // A number word counts only when a noun follows it, not a scale or a unit ("seventeen
+      // people", not "two million dlrs" or "five pct", which stay out).
+      const int v = number_word(t.str(ti));
+      if (v == 0 || ti + 1 >= toks.size() || toks[ti + 1].kind != Tk::word) continue;
+      if (one_of(t, ti + 1, {"thousand", "million", "billion", "trillion", "mln", "bln", "pct", "percent", "per",
+                             "of", "and", "or", "to", "times", "dlrs", "cts"}))
+        continue;
+      NumberMention n;
+      std::uint32_t hedge_tok = ti;
+      n.hedge = hedge_before(t, ti, hedge_tok);
+      n.start = toks[hedge_tok].start;
+      n.end = toks[ti].end;
+      n.num_start = toks[ti].start;
+      n.tb = ti;
+      n.te = ti + 1;
+      n.value = v;
+      n.spelled = true;
+      out.push_back(n);
+      continue;
+    }
     if (toks[ti].kind != Tk::number) continue;
     // A currency sign glued before the figure: "$", "US$", "€".
     std::size_t ns = toks[ti].start;
@@ -229,6 +300,12 @@ std::vector<NumberMention> find_numbers(const Text& t) {
     std::uint32_t last = ti;  // last token of the quantity
     // Times, fractions, scores and ranges glued to the figure: "10:30", "3/4", "7-2".
     if (me + 1 < src.size() && (src[me] == ':' || src[me] == '/' || src[me] == '-') && ascii_digit(src[me + 1])) continue;
+    // A clock time: "1500 GMT", "0930 local time", "2200 hrs" — no quantity and no year.
+    if (!comma && !n.decimal && int_digits >= 3 && int_digits <= 4 && scale == 1 && sign.empty() && v < 2400 &&
+        (one_of(t, ti + 1, {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "hrs",
+                            "jst", "ist", "aest"}) ||
+         (is(t, ti + 1, "local") && is(t, ti + 2, "time"))))
+      continue;
     // Percent or points. Unit words start with p, b, m, t (and currencies with others), so a
     // quick look at the next word's first letter spares most figures the comparisons.
     std::uint32_t k = ti + 1;
@@ -281,9 +358,13 @@ std::vector<NumberMention> find_numbers(const Text& t) {
     if (code.empty()) code = sign_code;
     if (n.unit == NumUnit::count) {
       std::uint32_t w = next_word(t, last);
-      if (w < toks.size() && toks[w].kind == Tk::word && !toks[w].has(f_cap)) {
+      // A currency word in lower case, or in a headline set in capitals ("1.5 BILLION FRANC LOSS").
+      if (w < toks.size() && toks[w].kind == Tk::word &&
+          (!toks[w].has(f_cap) || (toks[w].has(f_upper) && (last != ti || unit_is(t.str(w), "ecu"))))) {
         std::string_view cw = t.str(w);
         std::string_view c2 = unit_currency(cw);
+        // "61 mln mark nominal capital": the singular after a scale.
+        if (c2.empty() && last != ti && unit_is(cw, "mark")) c2 = "DEM";
         if (!c2.empty()) {
           if (code.empty()) code = c2;
           last = w;

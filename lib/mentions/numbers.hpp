@@ -42,6 +42,7 @@ struct NumberMention {
   bool decimal = false;              // written with a decimal part ("3.5")
   bool year_like = false;            // 1800–2100 written without a comma or unit
   std::string_view compound;         // "nation" in "27-nation", "year-old" in "23-year-old"
+  bool spelled = false;              // a number word: "seventeen", "twenty-one"
 };
 
 // Every quantity in `t`, in text order. Ordinals ("3rd"), numbers glued to letters ("G7",

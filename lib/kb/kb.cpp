@@ -35,7 +35,8 @@ std::string PartialDate::str() const {
 bool Tenure::surely_active(const Date& d) const {
   if (d < start.last()) return false;
   if (d == start.last() && start.day == 0) return false;
-  return open || d < end.first();
+  if (open) return known_to.year == 0 || !(known_to.last() < d);
+  return d < end.first();
 }
 bool Tenure::surely_ended(const Date& d) const { return !open && d > end.last(); }
 bool Tenure::surely_not_started(const Date& d) const { return d < start.first(); }
@@ -137,6 +138,62 @@ Error kb_error(std::string_view file, std::size_t line, std::string msg) {
   return e;
 }
 
+// The fields of the Wikidata-keyed format: "wikidata" {"person": "Q…", "office": "Q…"},
+// "sources" [{"url": "https://…", "read": "YYYY-MM-DD"}], "origin", "known_to", "retract".
+std::optional<Error> parse_identity(const boost::json::object& o, Tenure& t, std::string_view file, std::size_t line) {
+  auto qid = [](std::string_view q) {
+    if (q.size() < 2 || q[0] != 'Q' || q[1] == '0') return false;
+    return q.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (auto it = o.find("wikidata"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_object()) return kb_error(file, line, "field \"wikidata\" must be an object {\"person\": \"Q…\", \"office\": \"Q…\"}");
+    for (const auto& kv : it->value().as_object()) {
+      std::string_view k = kv.key();
+      std::string* dst = k == "person" ? &t.person_qid : k == "office" ? &t.office_qid : nullptr;
+      if (!dst) return kb_error(file, line, fmt::format("unknown field \"wikidata.{}\"", k));
+      if (!kv.value().is_string() || !qid(kv.value().as_string()))
+        return kb_error(file, line, fmt::format("field \"wikidata.{}\" must be a Wikidata id such as \"Q567\"", k));
+      *dst = std::string(kv.value().as_string());
+    }
+  }
+  if (auto it = o.find("sources"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_array()) return kb_error(file, line, "field \"sources\" must be an array of {\"url\", \"read\"}");
+    for (const auto& v : it->value().as_array()) {
+      if (!v.is_object()) return kb_error(file, line, "field \"sources\" must be an array of {\"url\", \"read\"}");
+      SourceRef r;
+      for (const auto& kv : v.as_object()) {
+        std::string_view k = kv.key();
+        if (k != "url" && k != "read") return kb_error(file, line, fmt::format("unknown field \"sources.{}\"", k));
+        if (!kv.value().is_string()) return kb_error(file, line, fmt::format("field \"sources.{}\" must be a string", k));
+        (k == "url" ? r.url : r.read) = std::string(kv.value().as_string());
+      }
+      if (!r.url.starts_with("https://") && !r.url.starts_with("http://"))
+        return kb_error(file, line, fmt::format("source URL \"{}\" must start with https:// or http://", r.url));
+      if (!r.read.empty()) {
+        auto rd = parse_partial(r.read);
+        if (!rd || !rd->day) return kb_error(file, line, fmt::format("bad read date \"{}\" (want YYYY-MM-DD)", r.read));
+      }
+      t.sources.push_back(std::move(r));
+    }
+    if (!t.sources.empty()) t.source = t.sources.front().url;  // what a finding cites
+  }
+  if (auto it = o.find("origin"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_string() || (it->value().as_string() != "curated" && it->value().as_string() != "wikidata"))
+      return kb_error(file, line, "field \"origin\" must be \"curated\" or \"wikidata\"");
+    t.origin = std::string(it->value().as_string());
+  }
+  if (auto it = o.find("known_to"); it != o.end() && !it->value().is_null()) {
+    auto kd = it->value().is_string() ? parse_partial(it->value().as_string()) : std::nullopt;
+    if (!kd) return kb_error(file, line, "bad \"known_to\" date (want YYYY-MM-DD, YYYY-MM or YYYY)");
+    t.known_to = *kd;
+  }
+  if (auto it = o.find("retract"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_bool()) return kb_error(file, line, "field \"retract\" must be true or false");
+    t.retract = it->value().as_bool();
+  }
+  return std::nullopt;
+}
+
 // Parses JSON Lines text into tenures. `file` names the source in errors; "#@file NAME"
 // lines (written by the build's embedding step) switch the name and restart the count.
 Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file, std::string* snapshot) {
@@ -170,8 +227,9 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
       if (snapshot && o.at("snapshot").is_string()) *snapshot = std::string(o.at("snapshot").as_string());
       continue;
     }
-    static constexpr std::string_view known[] = {"person", "aliases", "gender", "office", "jurisdiction", "body", "of",
-                                                 "label", "start", "end", "acting", "wikidata", "source", "note"};
+    static constexpr std::string_view known[] = {"person", "aliases", "gender", "office", "jurisdiction", "body",
+                                                 "of", "label", "start", "end", "acting", "wikidata", "source",
+                                                 "note", "sources", "origin", "known_to", "retract"};
     for (const auto& kv : o) {
       if (std::find(std::begin(known), std::end(known), std::string_view(kv.key())) == std::end(known))
         return kb_error(file, line_no, fmt::format("unknown field \"{}\"", std::string_view(kv.key())));
@@ -193,7 +251,7 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
     std::string start, end, gender;
     for (auto [key, dst, req] : {std::tuple{"person", &t.person, true}, {"office", &t.office, true},
                                  {"jurisdiction", &t.jurisdiction, true}, {"start", &start, true},
-                                 {"source", &t.source, true}, {"body", &t.body, false}, {"of", &t.of, false},
+                                 {"source", &t.source, false}, {"body", &t.body, false}, {"of", &t.of, false},
                                  {"label", &t.label, false}, {"gender", &gender, false}}) {
       if (auto err = str_field(key, *dst, req)) return *err;
     }
@@ -228,6 +286,9 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
       if (!it->value().is_bool()) return kb_error(file, line_no, "field \"acting\" must be true or false");
       t.acting = it->value().as_bool();
     }
+    if (auto err = parse_identity(o, t, file, line_no)) return *err;
+    if (t.source.empty() && t.sources.empty() && !t.retract)
+      return kb_error(file, line_no, "missing required field \"sources\" (or a \"source\" note)");
     for (char c : t.office)
       if (!((c >= 'a' && c <= 'z') || c == '_'))
         return kb_error(file, line_no, fmt::format("office \"{}\" must be a key of lower-case letters and _", t.office));
@@ -237,8 +298,8 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
 }
 
 bool same_post(const Tenure& a, const Tenure& b) {
-  return fold(a.person) == fold(b.person) && a.office == b.office && a.jurisdiction == b.jurisdiction &&
-         a.body == b.body && a.of == b.of;
+  bool same_person = (!a.person_qid.empty() && a.person_qid == b.person_qid) || fold(a.person) == fold(b.person);
+  return same_person && a.office == b.office && a.jurisdiction == b.jurisdiction && a.body == b.body && a.of == b.of;
 }
 bool overlap(const Tenure& a, const Tenure& b) {
   Date ae = a.open ? Date{9999, 12, 31} : a.end.last();
@@ -275,10 +336,11 @@ Status KnowledgeBase::merge_text(std::string_view text, std::string_view name) {
   if (!parsed) return parsed.error();
   auto data = std::make_shared<KbData>(*data_);
   for (auto& t : *parsed) {
+    // A record replaces the records of the same post it overlaps; a retraction only removes them.
     std::erase_if(data->tenures, [&](const detail::Tenure& old) {
       return detail::same_post(old, t) && detail::overlap(old, t);
     });
-    data->tenures.push_back(std::move(t));
+    if (!t.retract) data->tenures.push_back(std::move(t));
   }
   data->reindex();
   data_ = std::move(data);

@@ -432,10 +432,9 @@ def merge(curated, imported, enrich):
                     wd["person"] = r["wikidata"]["person"]
                     enriched += 1
                 wd.setdefault("office", r["wikidata"]["office"])
-                # The statement is a source for the tenure only when it gives the same start
-                # (to the coarser of the two precisions).
-                n = min(len(c["start"]), len(r["start"]))
-                if c["start"][:n] == r["start"][:n]:
+                # The statement is a source for the tenure only when it gives the same start, at
+                # least as precisely as the curated record.
+                if r["start"][:len(c["start"])] == c["start"]:
                     srcs = c.setdefault("sources", [])
                     if not any(s["url"] == r["sources"][0]["url"] for s in srcs):
                         srcs.append(r["sources"][0])

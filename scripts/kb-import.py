@@ -421,6 +421,8 @@ def merge(curated, imported, enrich):
                 r = dict(r)
                 r["end"] = first["start"]
                 r.pop("known_to", None)
+                # The end is the curated successor's start: its sources support it.
+                r["sources"] = r["sources"] + [s for s in first.get("sources", []) if s not in r["sources"]]
                 kept.append(r)
             continue
         clash = same

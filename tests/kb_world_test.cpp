@@ -91,6 +91,18 @@ TEST_CASE("known_to: an open record is certain only up to the day it was last kn
   CHECK_FALSE(t.surely_ended(parse("2030-01-01")));
 }
 
+TEST_CASE("other_labels: a second official title from a day on (US Secretary of War since 2025-09-05)") {
+  auto kb = KnowledgeBase::builtin();
+  REQUIRE(kb.ok());
+  const auto* ts = kb->data().person("Pete Hegseth");
+  REQUIRE(ts != nullptr);
+  const Tenure& t = kb->data().tenures[ts->front()];
+  CHECK(t.label_on(parse("2025-09-04")) == "Secretary of Defense");
+  CHECK(t.label_on(parse("2025-09-05")) == "Secretary of War");
+  KnowledgeBase bad;
+  CHECK_FALSE(bad.merge_text(R"({"person":"A B","office":"president","jurisdiction":"XX","start":"2020","end":null,"source":"t","other_labels":["X"]})", "x").ok());
+}
+
 TEST_CASE("a user file replaces and retracts built-in records") {
   KnowledgeBase kb;
   REQUIRE(kb.merge_text(
@@ -163,7 +175,7 @@ TEST_CASE("coverage: a holder of every required office is known on 2015-01-01, 2
           }
         known += found;
         bool listed = gaps.count(key) > 0;
-        CHECK_MESSAGE(found != listed, (found ? "listed as a gap but known: " : "no holder known: ") << key);
+        CHECK_MESSAGE(found != listed, std::string(found ? "listed as a gap but known: " : "no holder known: ") << key);
       }
     }
   }

@@ -38,6 +38,16 @@ bool Tenure::surely_active(const Date& d) const {
   if (open) return known_to.year == 0 || !(known_to.last() < d);
   return d < end.first();
 }
+const std::string& Tenure::label_on(const Date& d) const {
+  const std::string* best = &label;
+  Date from{0, 1, 1};
+  for (const auto& [l, start] : other_labels)
+    if (!(d < start.first()) && !(start.first() < from)) {
+      best = &l;
+      from = start.first();
+    }
+  return *best;
+}
 bool Tenure::surely_ended(const Date& d) const { return !open && d > end.last(); }
 bool Tenure::surely_not_started(const Date& d) const { return d < start.first(); }
 
@@ -187,6 +197,20 @@ std::optional<Error> parse_identity(const boost::json::object& o, Tenure& t, std
     if (!kd) return kb_error(file, line, "bad \"known_to\" date (want YYYY-MM-DD, YYYY-MM or YYYY)");
     t.known_to = *kd;
   }
+  if (auto it = o.find("other_labels"); it != o.end() && !it->value().is_null()) {
+    auto bad = [&] { return kb_error(file, line, "field \"other_labels\" must be an array of {\"label\", \"start\"}"); };
+    if (!it->value().is_array()) return bad();
+    for (const auto& v : it->value().as_array()) {
+      if (!v.is_object() || !v.as_object().contains("label") || !v.as_object().at("label").is_string()) return bad();
+      PartialDate from = t.start;
+      if (auto f = v.as_object().find("start"); f != v.as_object().end()) {
+        auto d = f->value().is_string() ? parse_partial(f->value().as_string()) : std::nullopt;
+        if (!d) return bad();
+        from = *d;
+      }
+      t.other_labels.emplace_back(std::string(v.as_object().at("label").as_string()), from);
+    }
+  }
   if (auto it = o.find("retract"); it != o.end() && !it->value().is_null()) {
     if (!it->value().is_bool()) return kb_error(file, line, "field \"retract\" must be true or false");
     t.retract = it->value().as_bool();
@@ -229,7 +253,8 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
     }
     static constexpr std::string_view known[] = {"person", "aliases", "gender", "office", "jurisdiction", "body",
                                                  "of", "label", "start", "end", "acting", "wikidata", "source",
-                                                 "note", "sources", "origin", "known_to", "retract"};
+                                                 "note", "sources", "origin", "known_to", "retract",
+                                                 "other_labels"};
     for (const auto& kv : o) {
       if (std::find(std::begin(known), std::end(known), std::string_view(kv.key())) == std::end(known))
         return kb_error(file, line_no, fmt::format("unknown field \"{}\"", std::string_view(kv.key())));

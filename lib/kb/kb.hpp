@@ -44,9 +44,14 @@ struct Tenure {
   // after it the tenure is uncertain, as with a partial end. year 0 = not set.
   PartialDate known_to;
   bool retract = false;              // a user record that removes built-in records
+  // Other official titles of the office during the tenure, from a day on ("other_labels":
+  // [{"label": "Secretary of War", "start": "2025-09-05"}]).
+  std::vector<std::pair<std::string, PartialDate>> other_labels;
   std::string file;
   std::size_t line = 0;
 
+  // The official title on that day: the latest of other_labels in force, else `label`.
+  [[nodiscard]] const std::string& label_on(const Date& d) const;
   // In office for the whole of that day, beyond doubt.
   [[nodiscard]] bool surely_active(const Date& d) const;
   // Left office before that day, beyond doubt.

@@ -192,6 +192,7 @@ int main(int argc, char** argv) {
     auto s = kb->stats();
     std::cout << fmt::format("snapshot {}\ntenures {}\npeople {}\noffices {}\njurisdictions {}\n", kb->snapshot(),
                              s.tenures, s.people, s.offices, s.jurisdictions);
+    std::cout << kb->coverage_table();  // issue #11: coverage by office type and region
     return kExitOk;
   }
   if (paths.empty()) { fail_line("", "no input: give one or more files, directories, or - for standard input"); return kExitError; }

@@ -86,6 +86,9 @@ void KbData::reindex() {
   by_name.clear();
   by_surname.clear();
   by_office.clear();
+  by_name.reserve(tenures.size() * 2);
+  by_surname.reserve(tenures.size());
+  by_office.reserve(tenures.size() / 2);
   for (std::uint32_t i = 0; i < tenures.size(); ++i) {
     const Tenure& t = tenures[i];
     std::string canon = fold(t.person);
@@ -222,9 +225,12 @@ std::optional<Error> parse_identity(const boost::json::object& o, Tenure& t, std
 // lines (written by the build's embedding step) switch the name and restart the count.
 Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file, std::string* snapshot) {
   std::vector<Tenure> out;
+  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t line_no = 0;
   std::size_t b = 0;
   boost::json::stream_parser parser;
+  // One small arena per line: the parsed value lives only while the line is read.
+  alignas(std::max_align_t) unsigned char arena[8192];
   while (b < text.size()) {
     std::size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
@@ -240,7 +246,8 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
     if (first == std::string_view::npos || line[first] == '#') continue;
     if (auto bad = validate_utf8(line)) return kb_error(file, line_no, "invalid UTF-8: " + bad->cause);
     boost::system::error_code ec;
-    parser.reset();
+    boost::json::monotonic_resource mr(arena, sizeof arena);
+    parser.reset(&mr);
     parser.write(line.data(), line.size(), ec);
     if (!ec) parser.finish(ec);
     if (ec) return kb_error(file, line_no, "not a JSON object: " + ec.message());

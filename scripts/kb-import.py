@@ -79,6 +79,8 @@ def classify(label, where):
     """Office key for a position label, or None. `where` is "head" (world-leaders list) or
     "cabinet" (a country's minister list)."""
     l = label.lower()
+    if where == "cabinet" and re.fullmatch(r"(minister|secretary) (of|for) international relations and co-?operation", l):
+        return "foreign_minister"  # South Africa's foreign minister ("cooperation" is otherwise skipped)
     if SKIP.search(l):
         return None
     if where == "head":
@@ -96,7 +98,8 @@ def classify(label, where):
             return "monarch"
         return None
     if re.search(r"foreign affairs|foreign minister|external affairs|minister of foreign|foreign secretary|"
-                 r"secretary of foreign affairs|foreign and european affairs|minister for europe and foreign", l):
+                 r"secretary of foreign affairs|foreign and european affairs|minister for europe and foreign|"
+                 r"international relations and cooperation|foreign relations", l):
         return "foreign_minister"
     if "interior and defence" in l:
         return None
@@ -417,6 +420,11 @@ def merge(curated, imported, enrich):
         # to that curated start (the handover day); anything later is left to the curated records.
         if not same:
             first = min(clash, key=lambda c: first_day(c["start"]))
+            if r["end"] is None and r.get("known_to") and last_day(r["known_to"]) < first_day(first["start"]):
+                # Known only up to a day before the curated holder took over: what happened in
+                # between is unknown, so the record stays open up to its known_to day.
+                kept.append(r)
+                continue
             if first_day(r["start"]) < first_day(first["start"]):
                 r = dict(r)
                 r["end"] = first["start"]

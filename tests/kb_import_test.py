@@ -64,7 +64,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not any(x["person"] == "Jo Kim" for x in recs), "a date coarser than a year is skipped")
     gus = one("Gus Hale", "prime_minister", "AL")
     check(gus.get("start") == "2013" and gus.get("end") is None and gus.get("known_to") == "2022-10-10",
-          f"an open export row is known only to the export's date: {gus}")
+          f"an open export row is known only to the export's date, and is not closed by a curated holder "
+          f"who took over after that date: {gus}")
     ida = one("Ida Jo", "president", "AL")
     check(ida.get("start") == "2017" and ida.get("end") == "2022", f"years only from world-leaders-2021: {ida}")
     check(sum(1 for x in recs if x["person"] == "Kai Lum") == 1, "curated records are all kept")

@@ -461,6 +461,7 @@ int main(int argc, char** argv) {
     auto s = kb->stats();
     std::cout << fmt::format("snapshot {}\ntenures {}\npeople {}\noffices {}\njurisdictions {}\n", kb->snapshot(),
                              s.tenures, s.people, s.offices, s.jurisdictions);
+    std::cout << kb->coverage_table();  // coverage by office type and region
     return finish_stdout(kExitOk);
   }
   if (paths.empty()) { fail_line("", "no input: give one or more files, directories, or - for standard input"); return kExitError; }

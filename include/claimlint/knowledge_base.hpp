@@ -42,6 +42,11 @@ class CLAIMLINT_API KnowledgeBase {
   };
   // Returns the counts of records, distinct people, office keys and jurisdictions.
   [[nodiscard]] Stats stats() const;
+  // Returns a text table of the coverage by office type (head of state/government, minister,
+  // central bank, spokesperson, organisation head, …) and region (UN geoscheme continents,
+  // "international" for organisations): tenures / jurisdictions / holders known on the snapshot
+  // date; preceded by a line counting curated, imported and sourced records.
+  [[nodiscard]] std::string coverage_table() const;
   // Returns the built-in data's snapshot date ("YYYY-MM-DD"), or "" when it is not loaded.
   [[nodiscard]] std::string snapshot() const;
 

@@ -34,7 +34,18 @@ std::string PartialDate::str() const {
 bool Tenure::surely_active(const Date& d) const {
   if (d < start.last()) return false;
   if (d == start.last() && start.day == 0) return false;
-  return open || d < end.first();
+  if (open) return known_to.year == 0 || !(known_to.last() < d);
+  return d < end.first();
+}
+const std::string& Tenure::label_on(const Date& d) const {
+  const std::string* best = &label;
+  Date from{0, 1, 1};
+  for (const auto& [l, start] : other_labels)
+    if (!(d < start.first()) && !(start.first() < from)) {
+      best = &l;
+      from = start.first();
+    }
+  return *best;
 }
 bool Tenure::surely_ended(const Date& d) const { return !open && d > end.last(); }
 bool Tenure::surely_not_started(const Date& d) const { return d < start.first(); }
@@ -74,6 +85,9 @@ void KbData::reindex() {
   by_name.clear();
   by_surname.clear();
   by_office.clear();
+  by_name.reserve(tenures.size() * 2);
+  by_surname.reserve(tenures.size());
+  by_office.reserve(tenures.size() / 2);
   for (std::uint32_t i = 0; i < tenures.size(); ++i) {
     const Tenure& t = tenures[i];
     std::string canon = fold(t.person);
@@ -141,13 +155,86 @@ Error kb_error(std::string_view file, std::size_t line, std::string msg) {
 constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 10;
 constexpr std::size_t kMaxNameBytes = 512;
 
+// The fields of the Wikidata-keyed format: "wikidata" {"person": "Q…", "office": "Q…"},
+// "sources" [{"url": "https://…", "read": "YYYY-MM-DD"}], "origin", "known_to", "retract".
+std::optional<Error> parse_identity(const boost::json::object& o, Tenure& t, std::string_view file, std::size_t line) {
+  auto qid = [](std::string_view q) {
+    if (q.size() < 2 || q[0] != 'Q' || q[1] == '0') return false;
+    return q.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (auto it = o.find("wikidata"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_object()) return kb_error(file, line, "field \"wikidata\" must be an object {\"person\": \"Q…\", \"office\": \"Q…\"}");
+    for (const auto& kv : it->value().as_object()) {
+      std::string_view k = kv.key();
+      std::string* dst = k == "person" ? &t.person_qid : k == "office" ? &t.office_qid : nullptr;
+      if (!dst) return kb_error(file, line, fmt::format("unknown field \"wikidata.{}\"", k));
+      if (!kv.value().is_string() || !qid(kv.value().as_string()))
+        return kb_error(file, line, fmt::format("field \"wikidata.{}\" must be a Wikidata id such as \"Q567\"", k));
+      *dst = std::string(kv.value().as_string());
+    }
+  }
+  if (auto it = o.find("sources"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_array()) return kb_error(file, line, "field \"sources\" must be an array of {\"url\", \"read\"}");
+    for (const auto& v : it->value().as_array()) {
+      if (!v.is_object()) return kb_error(file, line, "field \"sources\" must be an array of {\"url\", \"read\"}");
+      SourceRef r;
+      for (const auto& kv : v.as_object()) {
+        std::string_view k = kv.key();
+        if (k != "url" && k != "read") return kb_error(file, line, fmt::format("unknown field \"sources.{}\"", k));
+        if (!kv.value().is_string()) return kb_error(file, line, fmt::format("field \"sources.{}\" must be a string", k));
+        (k == "url" ? r.url : r.read) = std::string(kv.value().as_string());
+      }
+      if (!r.url.starts_with("https://") && !r.url.starts_with("http://"))
+        return kb_error(file, line, fmt::format("source URL \"{}\" must start with https:// or http://", r.url));
+      if (!r.read.empty()) {
+        auto rd = parse_partial(r.read);
+        if (!rd || !rd->day) return kb_error(file, line, fmt::format("bad read date \"{}\" (want YYYY-MM-DD)", r.read));
+      }
+      t.sources.push_back(std::move(r));
+    }
+    if (!t.sources.empty()) t.source = t.sources.front().url;  // what a finding cites
+  }
+  if (auto it = o.find("origin"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_string() || (it->value().as_string() != "curated" && it->value().as_string() != "wikidata"))
+      return kb_error(file, line, "field \"origin\" must be \"curated\" or \"wikidata\"");
+    t.origin = std::string(it->value().as_string());
+  }
+  if (auto it = o.find("known_to"); it != o.end() && !it->value().is_null()) {
+    auto kd = it->value().is_string() ? parse_partial(it->value().as_string()) : std::nullopt;
+    if (!kd) return kb_error(file, line, "bad \"known_to\" date (want YYYY-MM-DD, YYYY-MM or YYYY)");
+    t.known_to = *kd;
+  }
+  if (auto it = o.find("other_labels"); it != o.end() && !it->value().is_null()) {
+    auto bad = [&] { return kb_error(file, line, "field \"other_labels\" must be an array of {\"label\", \"start\"}"); };
+    if (!it->value().is_array()) return bad();
+    for (const auto& v : it->value().as_array()) {
+      if (!v.is_object() || !v.as_object().contains("label") || !v.as_object().at("label").is_string()) return bad();
+      PartialDate from = t.start;
+      if (auto f = v.as_object().find("start"); f != v.as_object().end()) {
+        auto d = f->value().is_string() ? parse_partial(f->value().as_string()) : std::nullopt;
+        if (!d) return bad();
+        from = *d;
+      }
+      t.other_labels.emplace_back(std::string(v.as_object().at("label").as_string()), from);
+    }
+  }
+  if (auto it = o.find("retract"); it != o.end() && !it->value().is_null()) {
+    if (!it->value().is_bool()) return kb_error(file, line, "field \"retract\" must be true or false");
+    t.retract = it->value().as_bool();
+  }
+  return std::nullopt;
+}
+
 // Parses JSON Lines text into tenures. `file` names the source in errors; "#@file NAME"
 // lines (written by the build's embedding step) switch the name and restart the count.
 Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file, std::string* snapshot) {
   std::vector<Tenure> out;
+  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t line_no = 0;
   std::size_t b = 0;
   boost::json::stream_parser parser;
+  // One small arena per line: the parsed value lives only while the line is read.
+  alignas(std::max_align_t) unsigned char arena[8192];
   while (b < text.size()) {
     std::size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
@@ -165,7 +252,8 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
       return kb_error(file, line_no, fmt::format("record is {} bytes, over the limit of {} bytes", line.size(), kMaxRecordBytes));
     if (auto bad = validate_utf8(line)) return kb_error(file, line_no, "invalid UTF-8: " + bad->cause);
     boost::system::error_code ec;
-    parser.reset();
+    boost::json::monotonic_resource mr(arena, sizeof arena);
+    parser.reset(&mr);
     parser.write(line.data(), line.size(), ec);
     if (!ec) parser.finish(ec);
     if (ec) return kb_error(file, line_no, "not a JSON object: " + ec.message());
@@ -176,8 +264,10 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
       if (snapshot && o.at("snapshot").is_string()) *snapshot = std::string(o.at("snapshot").as_string());
       continue;
     }
-    static constexpr std::string_view known[] = {"person", "aliases", "gender", "office", "jurisdiction", "body", "of",
-                                                 "label", "start", "end", "acting", "wikidata", "source", "note"};
+    static constexpr std::string_view known[] = {"person", "aliases", "gender", "office", "jurisdiction", "body",
+                                                 "of", "label", "start", "end", "acting", "wikidata", "source",
+                                                 "note", "sources", "origin", "known_to", "retract",
+                                                 "other_labels"};
     for (const auto& kv : o) {
       if (std::find(std::begin(known), std::end(known), std::string_view(kv.key())) == std::end(known))
         return kb_error(file, line_no, fmt::format("unknown field \"{}\"", std::string_view(kv.key())));
@@ -199,7 +289,7 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
     std::string start, end, gender;
     for (auto [key, dst, req] : {std::tuple{"person", &t.person, true}, {"office", &t.office, true},
                                  {"jurisdiction", &t.jurisdiction, true}, {"start", &start, true},
-                                 {"source", &t.source, true}, {"body", &t.body, false}, {"of", &t.of, false},
+                                 {"source", &t.source, false}, {"body", &t.body, false}, {"of", &t.of, false},
                                  {"label", &t.label, false}, {"gender", &gender, false}}) {
       if (auto err = str_field(key, *dst, req)) return *err;
     }
@@ -240,6 +330,9 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
       if (!it->value().is_bool()) return kb_error(file, line_no, "field \"acting\" must be true or false");
       t.acting = it->value().as_bool();
     }
+    if (auto err = parse_identity(o, t, file, line_no)) return *err;
+    if (t.source.empty() && t.sources.empty() && !t.retract)
+      return kb_error(file, line_no, "missing required field \"sources\" (or a \"source\" note)");
     for (char c : t.office)
       if (!((c >= 'a' && c <= 'z') || c == '_'))
         return kb_error(file, line_no, fmt::format("office \"{}\" must be a key of lower-case letters and _", t.office));
@@ -248,9 +341,14 @@ Result<std::vector<Tenure>> parse_jsonl(std::string_view text, std::string file,
   return out;
 }
 
-// Two records hold the same post when these agree (the person's name folded).
-std::string post_key(const Tenure& t) {
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", fold(t.person), t.office, t.jurisdiction, t.body, t.of);
+// Two records hold the same post when these agree: the person (by Wikidata id when both
+// records have one, else by folded name), office, jurisdiction, body and "of". Keyed both ways.
+std::string post_rest(const Tenure& t) {
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}", t.office, t.jurisdiction, t.body, t.of);
+}
+std::string post_key(const Tenure& t) { return fold(t.person) + "\x1f" + post_rest(t); }
+std::string post_qid_key(const Tenure& t) {
+  return t.person_qid.empty() ? std::string() : t.person_qid + "\x1f" + post_rest(t);
 }
 bool overlap(const Tenure& a, const Tenure& b) {
   Date ae = a.open ? Date{9999, 12, 31} : a.end.last();
@@ -292,15 +390,28 @@ Status KnowledgeBase::merge_text(std::string_view text, std::string_view name) {
   auto& tenures = data->tenures;
   boost::unordered_flat_map<std::string, std::vector<std::size_t>> by_post;
   std::vector<char> removed(tenures.size(), 0);
-  for (std::size_t i = 0; i < tenures.size(); ++i) by_post[detail::post_key(tenures[i])].push_back(i);
+  boost::unordered_flat_map<std::string, std::vector<std::size_t>> by_qid;
+  for (std::size_t i = 0; i < tenures.size(); ++i) {
+    by_post[detail::post_key(tenures[i])].push_back(i);
+    if (auto qk = detail::post_qid_key(tenures[i]); !qk.empty()) by_qid[qk].push_back(i);
+  }
   for (auto& t : *parsed) {
+    // A record replaces the records of the same post it overlaps; a retraction only removes them.
+    auto drop_overlapping = [&](std::vector<std::size_t>& same) {
+      std::erase_if(same, [&](std::size_t i) {
+        if (removed[i]) return true;
+        if (!detail::overlap(tenures[i], t)) return false;
+        removed[i] = 1;
+        return true;
+      });
+    };
     auto& same = by_post[detail::post_key(t)];
-    std::erase_if(same, [&](std::size_t i) {
-      if (!detail::overlap(tenures[i], t)) return false;
-      removed[i] = 1;
-      return true;
-    });
+    drop_overlapping(same);
+    const std::string qk = detail::post_qid_key(t);
+    if (!qk.empty()) drop_overlapping(by_qid[qk]);
+    if (t.retract) continue;
     same.push_back(tenures.size());
+    if (!qk.empty()) by_qid[qk].push_back(tenures.size());
     tenures.push_back(std::move(t));
     removed.push_back(0);
   }

@@ -18,6 +18,13 @@ struct PartialDate {
   [[nodiscard]] Date first() const;  // first day of the period
   [[nodiscard]] Date last() const;   // last day of the period
   [[nodiscard]] std::string str() const;
+  // Wikidata's precision code: 11 day, 10 month, 9 year.
+  [[nodiscard]] int precision() const { return day ? 11 : month ? 10 : 9; }
+};
+
+// Where a fact was read: a URL and the day it was read ("YYYY-MM-DD").
+struct SourceRef {
+  std::string url, read;
 };
 
 struct Tenure {
@@ -29,10 +36,22 @@ struct Tenure {
   PartialDate end;
   bool open = true;   // no end date
   bool acting = false;
-  std::string source;
+  std::string source;                // free-text note (old "source" field), may be empty
+  std::vector<SourceRef> sources;    // "sources": URLs with the day each was read
+  std::string person_qid, office_qid;  // Wikidata ids ("Q567"), empty when unknown
+  std::string origin;                // "curated", "wikidata" (imported) or "" (user file)
+  // For an open tenure (no end): the last day it is known to have been held ("known_to");
+  // after it the tenure is uncertain, as with a partial end. year 0 = not set.
+  PartialDate known_to;
+  bool retract = false;              // a user record that removes built-in records
+  // Other official titles of the office during the tenure, from a day on ("other_labels":
+  // [{"label": "Secretary of War", "start": "2025-09-05"}]).
+  std::vector<std::pair<std::string, PartialDate>> other_labels;
   std::string file;
   std::size_t line = 0;
 
+  // The official title on that day: the latest of other_labels in force, else `label`.
+  [[nodiscard]] const std::string& label_on(const Date& d) const;
   // In office for the whole of that day, beyond doubt.
   [[nodiscard]] bool surely_active(const Date& d) const;
   // Left office before that day, beyond doubt.

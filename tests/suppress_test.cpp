@@ -106,6 +106,25 @@ TEST_CASE("claimlint-enable RULE re-enables only that rule") {
   }
 }
 
+TEST_CASE("claimlint-enable RULE ends only that rule's part of a disable of several, or of every rule") {
+  std::string s(kSeed);
+  const std::string q = "\u201cThe depot plan was never funded by anyone at all.\u201d";
+  for (const char* open : {"<!-- claimlint-disable role.self-reference, source.unattributed-quote -->",
+                           "<!-- claimlint-disable -->"}) {
+    // Each quotation opens the article or follows two paragraphs after the last claim, so no
+    // speaker carries over to it: it is an unattributed quotation.
+    for (const auto& d : in_every_format({open, q, "", s, "", "<!-- claimlint-enable role.self-reference -->", "", s,
+                                          "", "The weather was mild.", "", "It rained later.", "", q})) {
+      CAPTURE(d.path);
+      CAPTURE(open);
+      auto r = run(d.text, d.path);
+      CHECK(count(r, "role.self-reference") == 1);         // the copy after the enable
+      CHECK(count(r, "source.unattributed-quote") == 0);   // still silenced after it
+      CHECK(count(r, "meta.unused-suppression") == 0);     // every part silenced something
+    }
+  }
+}
+
 TEST_CASE("a suppression that silences nothing is reported, as info, at the comment") {
   for (const auto& d : in_every_format({"<!-- claimlint-disable-next-line role.stale -->", std::string(kSeed)})) {
     CAPTURE(d.path);

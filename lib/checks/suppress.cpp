@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -23,7 +24,7 @@ struct Directive {
   std::string_view word;           // as written: "disable-next-line"
   std::vector<std::string> rules;  // empty: every rule
   Span span;                       // the comment
-  std::size_t from = 0, to = 0;    // disable: the bytes it covers
+  std::size_t from = 0;            // disable: where it starts to apply
   std::uint32_t line_a = 0, line_b = 0;  // next-line and same-line: the lines it covers
   std::vector<bool> used;          // per rule (one entry when `rules` is empty)
 };
@@ -64,62 +65,74 @@ void apply_suppressions(Doc& d, std::string_view src, std::span<const ByteRange>
     while (RE2::FindAndConsume(&in, rule_re, &r)) dir.rules.emplace_back(r.data(), r.size());
     dir.span = d.span(c.start, c.end);
     dir.from = c.end;
-    dir.to = src.size();
     dir.line_a = dir.kind == Kind::next_line ? dir.span.end_line + 1 : dir.span.line;
     dir.line_b = dir.kind == Kind::next_line ? dir.span.end_line + 1 : dir.span.end_line;
     dir.used.assign(std::max<std::size_t>(1, dir.rules.size()), false);
     dirs.push_back(std::move(dir));
   }
   if (dirs.empty()) return;
+  using Key = std::string_view;
 
-  // Close each block disable at the first enable after it that names its rules (or all): open
-  // disables are kept per rule and in one list for an enable of every rule; each is closed once.
+  // Block disables as units, one per rule named (or one for every rule). `claimlint-enable`
+  // ends every open unit; `claimlint-enable RULE` ends the open units of RULE and, in a disable
+  // of every rule, re-enables RULE from there on (an "enable event" of RULE). Each unit is
+  // closed once, so this is linear.
+  struct Unit {
+    std::size_t dir, k;
+    std::size_t from, to;
+    Key rule;  // empty: every rule
+  };
+  std::vector<Unit> units;
+  boost::unordered_flat_map<Key, std::vector<std::size_t>> enable_events;  // rule -> positions, ascending
   {
-    boost::unordered_flat_map<std::string_view, std::vector<std::size_t>> open_by_rule;
-    std::vector<std::size_t> open_all;  // every open disable, for an enable of all rules
-    std::vector<char> closed(dirs.size(), 0);
+    boost::unordered_flat_map<Key, std::vector<std::size_t>> open_by_rule;
+    std::vector<std::size_t> open_all;
     for (std::size_t i = 0; i < dirs.size(); ++i) {
-      Directive& di = dirs[i];
+      const Directive& di = dirs[i];
       if (di.kind == Kind::disable) {
-        open_all.push_back(i);
-        for (const auto& r : di.rules) open_by_rule[r].push_back(i);
+        if (di.rules.empty()) {
+          open_all.push_back(units.size());
+          units.push_back({i, 0, di.from, src.size(), Key{}});
+        }
+        for (std::size_t k = 0; k < di.rules.size(); ++k) {
+          open_by_rule[Key{di.rules[k]}].push_back(units.size());
+          units.push_back({i, k, di.from, src.size(), Key{di.rules[k]}});
+        }
         continue;
       }
       if (di.kind != Kind::enable) continue;
+      const std::size_t at = di.span.start;
       auto close = [&](std::vector<std::size_t>& v) {
-        for (std::size_t j : v)
-          if (!closed[j]) {
-            closed[j] = 1;
-            dirs[j].to = static_cast<std::size_t>(di.span.start);
-          }
+        for (std::size_t u : v) units[u].to = std::min(units[u].to, at);
         v.clear();
       };
       if (di.rules.empty()) {
         close(open_all);
-        open_by_rule.clear();
+        for (auto& kv : open_by_rule) close(kv.second);
       } else {
-        for (const auto& r : di.rules)
-          if (auto it = open_by_rule.find(r); it != open_by_rule.end()) close(it->second);
+        for (const auto& r : di.rules) {
+          if (auto it = open_by_rule.find(Key{r}); it != open_by_rule.end()) close(it->second);
+          if (!open_all.empty()) enable_events[Key{r}].push_back(at);
+        }
       }
     }
   }
 
   // Which findings are silenced, and which directive rules silence something, in one sweep over
-  // the findings by position: block disables become active at `from` and expire at `to`; line
-  // directives are looked up by line. Per rule ("" for a directive of every rule) a count of
-  // active disables says whether a finding is silenced; directives not yet marked used wait in
-  // a list that the first matching finding empties.
-  using Key = std::string_view;
+  // the findings by position. Units become active at `from` and expire at `to`. A finding of
+  // RULE is silenced by an active unit of RULE, or by an active unit of every rule opened after
+  // RULE's last enable event before the finding. Line directives are looked up by line.
   struct Pending {
     std::size_t dir, k;
+    std::size_t from, to;
   };
-  boost::unordered_flat_map<Key, int> active;                      // per rule: active block disables
-  boost::unordered_flat_map<Key, std::vector<Pending>> waiting;    // per rule: active, not yet used
-  std::vector<std::size_t> blocks;
-  for (std::size_t i = 0; i < dirs.size(); ++i)
-    if (dirs[i].kind == Kind::disable && dirs[i].to > dirs[i].from) blocks.push_back(i);
-  std::sort(blocks.begin(), blocks.end(), [&](std::size_t a, std::size_t b) { return dirs[a].from < dirs[b].from; });
-  using Expiry = std::pair<std::size_t, std::size_t>;  // (to, dir)
+  boost::unordered_flat_map<Key, int> active;                    // per rule: active units
+  boost::unordered_flat_map<Key, std::vector<Pending>> waiting;  // per rule ("" all): not yet used
+  std::multiset<std::size_t> active_all_from;                    // `from` of active units of every rule
+  std::vector<std::size_t> by_from(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) by_from[i] = i;
+  std::sort(by_from.begin(), by_from.end(), [&](std::size_t a, std::size_t b) { return units[a].from < units[b].from; });
+  using Expiry = std::pair<std::size_t, std::size_t>;  // (to, unit)
   std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> expiring;
   // Line directives by (line, rule).
   boost::unordered_flat_map<std::pair<std::uint32_t, Key>, std::vector<Pending>> by_line;
@@ -130,11 +143,11 @@ void apply_suppressions(Doc& d, std::string_view src, std::span<const ByteRange>
     for (std::uint32_t line = di.line_a; line <= di.line_b && line - di.line_a < 10000; ++line) {
       if (di.rules.empty()) {
         line_has.insert({line, Key{}});
-        by_line[{line, Key{}}].push_back({i, 0});
+        by_line[{line, Key{}}].push_back({i, 0, 0, 0});
       }
       for (std::size_t k = 0; k < di.rules.size(); ++k) {
         line_has.insert({line, Key{di.rules[k]}});
-        by_line[{line, Key{di.rules[k]}}].push_back({i, k});
+        by_line[{line, Key{di.rules[k]}}].push_back({i, k, 0, 0});
       }
     }
   }
@@ -143,48 +156,63 @@ void apply_suppressions(Doc& d, std::string_view src, std::span<const ByteRange>
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return d.findings[a].span.start < d.findings[b].span.start; });
   std::vector<char> silenced(d.findings.size(), 0);
-  std::size_t next_block = 0;
-  auto use_all = [&](std::vector<Pending>& v) {
-    for (const auto& p : v) dirs[p.dir].used[p.k] = true;
-    v.clear();
-  };
+  std::size_t next_unit = 0;
   for (std::size_t fi : order) {
     const Finding& f = d.findings[fi];
     const std::size_t pos = f.span.start;
-    while (next_block < blocks.size() && dirs[blocks[next_block]].from <= pos) {
-      const std::size_t i = blocks[next_block++];
-      const Directive& di = dirs[i];
-      if (di.to <= pos) continue;  // over before this finding
-      expiring.push({di.to, i});
-      if (di.rules.empty()) {
-        ++active[Key{}];
-        waiting[Key{}].push_back({i, 0});
-      }
-      for (std::size_t k = 0; k < di.rules.size(); ++k) {
-        ++active[Key{di.rules[k]}];
-        waiting[Key{di.rules[k]}].push_back({i, k});
-      }
+    while (next_unit < by_from.size() && units[by_from[next_unit]].from <= pos) {
+      const Unit& u = units[by_from[next_unit++]];
+      if (u.to <= pos) continue;  // over before this finding
+      expiring.push({u.to, static_cast<std::size_t>(&u - units.data())});
+      ++active[u.rule];
+      if (u.rule.empty()) active_all_from.insert(u.from);
+      waiting[u.rule].push_back({u.dir, u.k, u.from, u.to});
     }
     while (!expiring.empty() && expiring.top().first <= pos) {
-      const Directive& di = dirs[expiring.top().second];
+      const Unit& u = units[expiring.top().second];
       expiring.pop();
-      if (di.rules.empty()) --active[Key{}];
-      for (const auto& r : di.rules) --active[Key{r}];
+      --active[u.rule];
+      if (u.rule.empty()) active_all_from.erase(active_all_from.find(u.from));
     }
     const Key rule{f.rule};
-    for (Key key : {rule, Key{}}) {
-      if (auto a = active.find(key); a != active.end() && a->second > 0) {
-        silenced[fi] = 1;
-        // Every disable still waiting for this rule is active or expired; only active ones match.
-        auto& w = waiting[key];
-        for (const auto& p : w)
-          if (dirs[p.dir].to > pos) dirs[p.dir].used[p.k] = true;
-        w.clear();
+    // Units of this rule.
+    if (auto a = active.find(rule); a != active.end() && a->second > 0) {
+      silenced[fi] = 1;
+      auto& w = waiting[rule];
+      for (const auto& p : w)
+        if (p.to > pos) dirs[p.dir].used[p.k] = true;
+      w.clear();
+    }
+    // Units of every rule opened after this rule's last enable event before the finding.
+    if (!active_all_from.empty()) {
+      std::size_t after = 0;
+      bool re_enabled = false;
+      if (auto ev = enable_events.find(rule); ev != enable_events.end()) {
+        auto it = std::upper_bound(ev->second.begin(), ev->second.end(), pos);
+        if (it != ev->second.begin()) {
+          after = *std::prev(it);
+          re_enabled = true;
+        }
       }
+      if (!re_enabled || *active_all_from.rbegin() > after) {
+        silenced[fi] = 1;
+        auto& w = waiting[Key{}];
+        std::erase_if(w, [&](const Pending& p) {
+          if (p.to <= pos) return true;  // expired unused
+          if (re_enabled && p.from <= after) return false;  // RULE is on again in this one
+          dirs[p.dir].used[p.k] = true;
+          return true;
+        });
+      }
+    }
+    for (Key key : {rule, Key{}}) {
       const std::pair<std::uint32_t, Key> lk{f.span.line, key};
       if (line_has.contains(lk)) {
         silenced[fi] = 1;
-        if (auto it = by_line.find(lk); it != by_line.end()) use_all(it->second);
+        if (auto it = by_line.find(lk); it != by_line.end()) {
+          for (const auto& p : it->second) dirs[p.dir].used[p.k] = true;
+          it->second.clear();
+        }
       }
     }
   }

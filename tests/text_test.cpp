@@ -78,6 +78,11 @@ TEST_CASE("sentences do not break on abbreviations, initials, decimals or inside
   CHECK(q[0] == "“We were not. We are now,” she said.");
   auto us = sentences_of("The aid came from the U.S. The talks ended.");
   CHECK(us.size() == 2);
+  // "No." abbreviates "number" only before a number.
+  auto no = sentences_of("Members of Congress said no. The bank disagreed. It is ranked No. 3 in Ohio.");
+  REQUIRE(no.size() == 3);
+  CHECK(no[0] == "Members of Congress said no.");
+  CHECK(no[2] == "It is ranked No. 3 in Ohio.");
 }
 
 TEST_CASE("paragraphs: blank lines, one per line, and hard-wrapped text") {

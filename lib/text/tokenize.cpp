@@ -345,7 +345,11 @@ static void sentences(Text& t) {
         const Token& pv = t.toks[k - 1];
         std::string_view pw = t.str(pv);
         if (pv.kind == Tk::word && pv.end == tk.start) {
-          if (is_abbrev(pw)) continue;
+          // "No." and "Nos." abbreviate "number" only before a number ("No. 10"); "said no. The"
+          // ends a sentence.
+          const bool number_abbrev = (pw.size() == 2 || pw.size() == 3) && (pw[0] == 'n' || pw[0] == 'N') &&
+                                     (pw[1] == 'o' || pw[1] == 'O') && (pw.size() == 2 || pw[2] == 's' || pw[2] == 'S');
+          if (is_abbrev(pw) && !(number_abbrev && nx.kind != Tk::number)) continue;
           int l = 0;
           char32_t c0 = decode_utf8(pw, 0, l);
           if (static_cast<std::size_t>(l) == pw.size() && is_upper_cp(c0)) continue;  // initial: "J. Smith"

@@ -1,5 +1,6 @@
 #include "claimlint/analyzer.hpp"
 
+#include <chrono>
 #include <fmt/format.h>
 
 #include "attribution/cues.hpp"
@@ -155,10 +156,10 @@ std::optional<Date> parse_date(std::string_view s) {
       if (s[i] < '0' || s[i] > '9') return std::nullopt;
       v[k] = v[k] * 10 + (s[i] - '0');
     }
-  static constexpr int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (v[1] < 1 || v[1] > 12 || v[2] < 1) return std::nullopt;
-  bool leap = (v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0;
-  if (v[2] > dm[v[1] - 1] + (v[1] == 2 && leap ? 1 : 0)) return std::nullopt;
+  if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) return std::nullopt;
+  const std::chrono::year_month_day ymd{std::chrono::year{v[0]}, std::chrono::month{static_cast<unsigned>(v[1])},
+                                        std::chrono::day{static_cast<unsigned>(v[2])}};
+  if (!ymd.ok()) return std::nullopt;
   return Date{v[0], v[1], v[2]};
 }
 

@@ -1,5 +1,7 @@
 #include "mentions/dates.hpp"
 
+#include <chrono>
+
 #include <re2/re2.h>
 
 #include <string>
@@ -38,18 +40,17 @@ int weekday_index(std::string_view w) {
 }  // namespace
 
 bool valid_date(int y, int m, int d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  static constexpr int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int lim = dm[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 1 : 0);
-  return d <= lim;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                     std::chrono::day{static_cast<unsigned>(d)}}
+      .ok();
 }
 
 int weekday_of(int y, int m, int d) {
-  // Sakamoto's algorithm: 0 = Sunday; shifted so that 0 = Monday.
-  static constexpr int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  if (m < 3) y -= 1;
-  int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
-  return (w + 6) % 7;
+  // 0 = Monday … 6 = Sunday (ISO order), from the civil calendar of <chrono>.
+  const std::chrono::weekday wd{std::chrono::sys_days{std::chrono::year_month_day{
+      std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)}, std::chrono::day{static_cast<unsigned>(d)}}}};
+  return static_cast<int>(wd.iso_encoding()) - 1;
 }
 
 std::string_view weekday_name(int wd) {

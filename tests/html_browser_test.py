@@ -44,7 +44,7 @@ def browser(exe, profile, *args):
 
 
 class Dom(html.parser.HTMLParser):
-    """Collects per article: the text of its pre.text, and for each mark the character range
+    """Collects per article: the text of its div.text, and for each mark the character range
     it covers in that text. Void elements are not expected inside the article text."""
 
     def __init__(self):
@@ -55,9 +55,15 @@ class Dom(html.parser.HTMLParser):
         self.open_marks = []       # (key, start) for open marks, parallel to stack entries in pre
         self.scripts = 0
         self.external = []
+        self.ids = set()
+        self.links = []            # in-page links (#id)
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href", "").startswith("#"):
+            self.links.append(a["href"][1:])
         for name in ("src", "srcset", "data", "action", "formaction", "poster"):
             if name in a:
                 self.external.append((tag, name, a[name]))
@@ -82,8 +88,10 @@ class Dom(html.parser.HTMLParser):
                 key = ("finding", int(a["data-finding"]))
             else:
                 sys.exit(f"FAIL: a mark without data-claim or data-finding: {attrs}")
-        if tag == "pre" and "text" in a.get("class", "").split():
+        if tag == "div" and "text" in a.get("class", "").split():
             self.in_pre += 1
+        if tag == "div" and "text" in a.get("class", "").split():
+            key = "text"
         self.stack.append((tag, key, self.files[-1]["len"] if self.files else 0))
 
     def handle_endtag(self, tag):
@@ -91,9 +99,9 @@ class Dom(html.parser.HTMLParser):
             return
         while self.stack:
             t, key, start = self.stack.pop()
-            if key is not None:
+            if key is not None and key != "text":
                 self.files[-1]["pieces"].append((key, start, self.files[-1]["len"]))
-            if t == "pre" and self.in_pre:
+            if t == "div" and self.in_pre and key == "text":
                 self.in_pre -= 1
             if t == tag:
                 break
@@ -123,6 +131,9 @@ def check_page(page_dom, report, label):
         problems.append(f"{dom.scripts} script elements (want the page's one)")
     if dom.external:
         problems.append(f"external resources: {dom.external[:5]}")
+    dangling = [x for x in dom.links if x not in dom.ids]
+    if dangling:
+        problems.append(f"{len(dangling)} links to no element: {dangling[:5]}")
     by_path = {f["path"]: f for f in dom.files}
     claims = findings = 0
     for fr in report["files"]:

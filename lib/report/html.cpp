@@ -87,6 +87,7 @@ struct Mark {
   int id;       // claim id, or finding index
   int related;  // index of the evidence in the finding's related, for Kind::evidence
   int order;    // creation order, a stable tie-break
+  bool later_part = false;  // a multi-part content's second or later part: no id of its own
 };
 
 std::string_view severity_class(Severity s) { return to_string(s); }
@@ -163,14 +164,14 @@ void article(std::string& out, std::size_t file, const FileResult& fr) {
   const std::string_view text = fr.text;
   std::vector<Mark> marks;
   int order = 0;
-  auto add = [&](const Span& s, Kind k, int id, int related = 0) {
+  auto add = [&](const Span& s, Kind k, int id, int related = 0, bool later_part = false) {
     std::size_t a = char_start(text, s.start), b = char_start(text, std::max(s.start, s.end));
     if (s.end >= text.size()) b = text.size();
-    marks.push_back(Mark{a, b, k, id, related, order++});
+    marks.push_back(Mark{a, b, k, id, related, order++, later_part});
   };
   for (const auto& c : r.claims) {
     if (c.content.parts.size() > 1)
-      for (const auto& p : c.content.parts) add(p, Kind::content, c.id);
+      for (std::size_t k = 0; k < c.content.parts.size(); ++k) add(c.content.parts[k], Kind::content, c.id, 0, k > 0);
     else if (c.content.span.end > c.content.span.start || !c.content.text.empty())
       add(c.content.span, Kind::content, c.id);
     if (!c.speaker.text.empty()) add(c.speaker.span, Kind::speaker, c.id);
@@ -195,6 +196,13 @@ void article(std::string& out, std::size_t file, const FileResult& fr) {
   bounds.push_back(0);
   bounds.push_back(text.size());
   for (const auto& m : marks) { bounds.push_back(m.start); bounds.push_back(m.end); }
+  // Each paragraph (a run of lines up to and including its line breaks) is a block of its own:
+  // a browser lays out one block with a megabyte of text and thousands of marks in it far more
+  // slowly than many small ones. Marks that run across paragraphs are split there.
+  std::vector<std::size_t> paras;
+  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1))
+    if (nl + 1 < text.size() && text[nl + 1] != '\n') paras.push_back(nl + 1);
+  bounds.insert(bounds.end(), paras.begin(), paras.end());
   std::sort(bounds.begin(), bounds.end());
   bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
 
@@ -203,10 +211,16 @@ void article(std::string& out, std::size_t file, const FileResult& fr) {
   std::vector<std::size_t> stack;                 // the elements open now
   std::size_t next = 0;
   auto by_nesting = [&](std::size_t a, std::size_t b) { return outer(marks[a], marks[b]); };
-  out += "<pre class=\"text\">";
+  std::size_t next_para = 0;
+  out += "<div class=\"text\"><p class=\"para\">";
   for (std::size_t bi = 0; bi + 1 < bounds.size() || (bi < bounds.size() && next < marks.size()); ++bi) {
     const std::size_t p = bounds[bi];
     std::erase_if(active, [&](std::size_t k) { return marks[k].end <= p; });
+    if (next_para < paras.size() && paras[next_para] == p) {
+      ++next_para;
+      while (!stack.empty()) { out += "</span>"; stack.pop_back(); }
+      out += "</p><p class=\"para\">";
+    }
     // Marks that start here; an empty mark is written as an empty element at its place.
     for (; next < marks.size() && marks[next].start == p; ++next) {
       if (marks[next].end > p) {
@@ -214,7 +228,7 @@ void article(std::string& out, std::size_t file, const FileResult& fr) {
         continue;
       }
       while (!stack.empty()) { out += "</span>"; stack.pop_back(); }
-      open_mark(out, file, marks[next], r, !opened[next]);
+      open_mark(out, file, marks[next], r, !opened[next] && !marks[next].later_part);
       opened[next] = true;
       out += "</span>";
     }
@@ -224,14 +238,14 @@ void article(std::string& out, std::size_t file, const FileResult& fr) {
     while (keep < stack.size() && keep < active.size() && stack[keep] == active[keep]) ++keep;
     while (stack.size() > keep) { out += "</span>"; stack.pop_back(); }
     for (std::size_t k = keep; k < active.size(); ++k) {
-      open_mark(out, file, marks[active[k]], r, !opened[active[k]]);
+      open_mark(out, file, marks[active[k]], r, !opened[active[k]] && !marks[active[k]].later_part);
       opened[active[k]] = true;
       stack.push_back(active[k]);
     }
     escape(out, text.substr(p, bounds[bi + 1] - p), true);
   }
   while (!stack.empty()) { out += "</span>"; stack.pop_back(); }
-  out += "</pre>\n";
+  out += "</p></div>\n";
 }
 
 // Evidence from the knowledge base names its source: links to the URLs in it and to the
@@ -417,7 +431,8 @@ article.file{margin-top:1rem;border-top:2px solid #333;padding-top:.5rem}
 .meta{font-size:.85rem;color:#444;margin:0}
 .cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(16rem,24rem);gap:1rem;align-items:start}
 @media (max-width:60rem){.cols{grid-template-columns:minmax(0,1fr)}}
-pre.text{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;line-height:1.9;background:#fff;border:1px solid #ddd;padding:.75rem 1rem;margin:0}
+div.text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.9;background:#fff;border:1px solid #ddd;padding:.75rem 1rem;margin:0}
+p.para{margin:0;content-visibility:auto;contain-intrinsic-size:auto 3.8em}
 aside{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto}
 @media (max-width:60rem){aside{position:static;max-height:none}}
 .mk{border-radius:2px}
@@ -436,7 +451,7 @@ aside{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto}
 .bidi{unicode-bidi:isolate;font-size:0}
 .bidi::after{content:"\27E8" attr(data-cp) "\27E9";font-size:.7rem;color:#a00;unicode-bidi:isolate}
 .hl{outline:3px solid #000;outline-offset:1px}
-.card{background:#fff;border:1px solid #ddd;border-left:6px solid;padding:.4rem .6rem;margin:.4rem 0;list-style:none}
+.card{content-visibility:auto;contain-intrinsic-size:auto 8em;background:#fff;border:1px solid #ddd;border-left:6px solid;padding:.4rem .6rem;margin:.4rem 0;list-style:none}
 ol.findings,ul.speakers{padding:0;margin:0}
 .card.error{border-left-color:var(--err)}.card.warning{border-left-color:var(--warn);border-left-style:double}.card.info{border-left-color:var(--info);border-left-style:dashed}
 .card .icon{font-weight:700}.card.error .icon,.card.error .sev{color:var(--err)}.card.warning .icon,.card.warning .sev{color:var(--warn)}.card.info .icon,.card.info .sev{color:var(--info)}
@@ -444,7 +459,7 @@ ol.findings,ul.speakers{padding:0;margin:0}
 .card p{margin:.25rem 0}.msg{overflow-wrap:anywhere}
 .related{margin:.25rem 0;padding-left:1.2rem;font-size:.9rem;overflow-wrap:anywhere}
 .fix{font-size:.9rem}
-.speakers>li{list-style:none;margin:.3rem 0}.speakers ul{padding-left:1.2rem;margin:0;font-size:.9rem}
+.speakers>li{content-visibility:auto;contain-intrinsic-size:auto 4em;list-style:none;margin:.3rem 0}.speakers ul{padding-left:1.2rem;margin:0;font-size:.9rem}
 .who-name{font-weight:600;color:var(--sp)}.cue-w{font-style:italic;color:var(--cu)}.n,.pos{color:#555;font-size:.85rem}
 .none{color:#555}
 a{color:#0b4fb3}
@@ -458,13 +473,13 @@ a:focus,.mk:focus{outline:3px solid #000;outline-offset:2px}
 constexpr std::string_view kScript = R"JS(
 (function(){
 var cards=[].slice.call(document.querySelectorAll('.card')),cur=-1;
-function parts(el){var f=el.closest('article.file');if(!f)return[];var s=el.getAttribute('data-claim')!==null?'[data-claim="'+el.getAttribute('data-claim')+'"]':'.fd[data-finding="'+el.getAttribute('data-finding')+'"]';return[].slice.call(f.querySelectorAll('pre '+s));}
+function parts(el){var f=el.closest('article.file');if(!f)return[];var s=el.getAttribute('data-claim')!==null?'[data-claim="'+el.getAttribute('data-claim')+'"]':'.fd[data-finding="'+el.getAttribute('data-finding')+'"]';return[].slice.call(f.querySelectorAll('.text '+s));}
 function mark(list,on){list.forEach(function(e){e.classList.toggle('hl',on);});}
 var lit=[];
 function light(list){mark(lit,false);lit=list;mark(lit,true);}
 function go(i){if(!cards.length)return;cur=(i+cards.length)%cards.length;cards.forEach(function(c){c.classList.remove('current');});var c=cards[cur];c.classList.add('current');var a=c.querySelector('a.go');var t=document.getElementById(a.getAttribute('href').slice(1));if(t){light(parts(t));t.scrollIntoView({block:'center'});}c.scrollIntoView({block:'nearest'});a.focus({preventScroll:true});}
 document.addEventListener('keydown',function(e){if(e.altKey||e.ctrlKey||e.metaKey)return;var k=e.key;if(k==='n'||k==='j'){go(cur+1);e.preventDefault();}else if(k==='p'||k==='k'){go(cur-1);e.preventDefault();}});
-document.addEventListener('mouseover',function(e){var m=e.target.closest&&e.target.closest('pre .mk');if(m&&!m.classList.contains('ev'))light(parts(m));});
+document.addEventListener('mouseover',function(e){var m=e.target.closest&&e.target.closest('.text .mk');if(m&&!m.classList.contains('ev'))light(parts(m));});
 document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[href^="#"]');if(!a)return;var t=document.getElementById(a.getAttribute('href').slice(1));if(t&&t.classList.contains('mk'))light(t.classList.contains('ev')?[t]:parts(t));var c=a.closest('.card');if(c){cur=cards.indexOf(c);}});
 })();
 )JS";

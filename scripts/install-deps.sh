@@ -8,6 +8,8 @@ pkgs=(cmake ninja-build g++ pkg-config python3
       libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
       libutf8proc-dev clang
       pybind11-dev python3-dev python3-distributed)
+# --browser: also Chromium, for the html_browser test (headless; .ci/run asks for it).
+[ "${1:-}" = "--browser" ] && pkgs+=(chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -255,5 +255,21 @@ if os.path.isdir(DEV):
 else:
     print(f"skip: {DEV} not found, --jobs comparison not run")
 
+# --- `report` and --format html (docs/output.md#html; the page is checked in a browser by
+# tests/html_browser_test.py): findings do not fail `report`, input errors do, other formats
+# are refused, and the page escapes what it shows.
+EX_TXT = os.path.join(ART, "berlin-talks.txt")
+rc_check, page_check, _ = run("check", "--format", "html", EX_TXT)
+rc_report, page_report, _ = run("report", EX_TXT)
+check("html: check exits 1 on the example's error, report 0", rc_check == 1 and rc_report == 0, (rc_check, rc_report))
+check("html: report writes the page check --format html writes", page_report == page_check and
+      page_report.startswith("<!DOCTYPE html>") and 'data-finding="0"' in page_report, page_report[:100])
+rc, out, err = run("report", "--format", "json", EX_TXT)
+check("html: report --format json is refused", rc == 2 and "HTML only" in err, (rc, err))
+rc, out, err = run("report", os.path.join(ART, "no-such-file.txt"))
+check("html: report of a missing file exits 2", rc == 2, (rc, err))
+rc, out, err = run("report", "--stdin-filename", "x.txt", "-", stdin=b"<script>alert(1)</script> said Ana Ruiz.")
+check("html: a script in the input is text", rc == 0 and out.count("<script") == 1 and "&lt;script&gt;alert(1)" in out, out[-300:])
+
 print(f"{passed} passed, {failures} failed")
 sys.exit(1 if failures else 0)

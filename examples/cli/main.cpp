@@ -31,7 +31,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kExitOk = 0, kExitFindings = 1, kExitError = 2;
-constexpr std::string_view kFormats[] = {"text", "json", "jsonl", "sarif", "github", "rdjson"};
+constexpr std::string_view kFormats[] = {"text", "json", "jsonl", "sarif", "github", "rdjson", "html"};
 
 void fail_line(const std::string& path, const std::string& what) {
   std::cerr << fmt::format("claimlint: {}: {}\n", path.empty() ? "error" : path, what);
@@ -69,6 +69,7 @@ struct Setup {
 
 int usage(const po::options_description& desc) {
   std::cout << "Usage: claimlint check [OPTIONS] PATH...   check files, folders, or - for standard input\n"
+               "       claimlint report [OPTIONS] PATH... -o report.html   one HTML page (docs/output.md#html)\n"
                "       claimlint rules                     list the rules\n"
                "       claimlint kb-stats                  count the knowledge base\n\n"
             << desc
@@ -326,6 +327,22 @@ int finish_stdout(int code) {
 
 }  // namespace
 
+namespace {
+
+// `claimlint report PATH...` is `check --format html`: the page for people (docs/output.md#html).
+// Findings do not make it fail (exit 0); unreadable input still does (exit 2).
+bool report_setup(const po::variables_map& vm, std::string& command, std::string& format) {
+  if (!vm["format"].defaulted() && format != "html") {
+    fail_line("report", fmt::format("writes HTML only; use `claimlint check --format {}` for that format", format));
+    return false;
+  }
+  command = "check";
+  format = "html";
+  return true;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   po::options_description desc("Options");
@@ -334,7 +351,7 @@ int main(int argc, char** argv) {
   long long jobs_arg = 0;
   desc.add_options()
       ("help,h", "show this help")
-      ("format,f", po::value(&format)->default_value("text"), "text|json|jsonl|sarif|github|rdjson")
+      ("format,f", po::value(&format)->default_value("text"), "text|json|jsonl|sarif|github|rdjson|html")
       ("date", po::value(&date), "the article's date, YYYY-MM-DD")
       ("kb", po::value(&kb_files)->composing(), "extra knowledge-base file (repeatable)")
       ("no-default-kb", "leave the built-in knowledge base out")
@@ -374,14 +391,16 @@ int main(int argc, char** argv) {
       std::cout << fmt::format("{:28} {:8} {}\n", r.id, claimlint::to_string(r.default_severity), r.summary);
     return finish_stdout(kExitOk);
   }
+  const bool report_command = command == "report";
+  if (report_command && !report_setup(vm, command, format)) return kExitError;
   if (command != "check" && command != "kb-stats") {
-    fail_line(command, "unknown command (want check, rules or kb-stats)");
+    fail_line(command, "unknown command (want check, report, rules or kb-stats)");
     return kExitError;
   }
 
   // Options that do not depend on the files.
   if (std::find(std::begin(kFormats), std::end(kFormats), format) == std::end(kFormats)) {
-    fail_line("--format", fmt::format("unknown format \"{}\" (want text, json, jsonl, sarif, github or rdjson)", format));
+    fail_line("--format", fmt::format("unknown format \"{}\" (want text, json, jsonl, sarif, github, rdjson or html)", format));
     return kExitError;
   }
   std::optional<claimlint::FailOn> cli_fail_on;
@@ -646,6 +665,7 @@ int main(int argc, char** argv) {
   if (format == "json") out = claimlint::to_json(results, oo);
   else if (format == "sarif") out = claimlint::to_sarif(results, oo);
   else if (format == "rdjson") out = claimlint::to_rdjson(results, oo);
+  else if (format == "html") out = claimlint::to_html(results, oo);
   Sink sink;
   if (auto err = sink.open(output_file)) { fail_line(output_file, *err); return kExitError; }
   if (per_file)
@@ -657,5 +677,5 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   if (input_error) return kExitError;
-  return fails ? kExitFindings : kExitOk;
+  return fails && !report_command ? kExitFindings : kExitOk;
 }

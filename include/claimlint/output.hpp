@@ -2,6 +2,7 @@
 //
 //   std::string json = claimlint::to_json(reports);     // the contract's JSON report
 //   std::string sarif = claimlint::to_sarif(reports);   // for code scanning
+//   std::string page = claimlint::to_html(reports);     // one self-contained page for people
 //
 // All functions are pure: they return text and never print. Safe to call from many threads.
 // docs/output.md describes every format.
@@ -45,5 +46,11 @@ struct OutputOptions {
 // reviewdog's diagnostic format (rdjson), one object for all files; its columns count UTF-8
 // bytes and its ranges end exclusively.
 [[nodiscard]] CLAIMLINT_API std::string to_rdjson(std::span<const FileResult> files, const OutputOptions& o = {});
+
+// One self-contained HTML page (no network: inline CSS and a little inline script) with each
+// file's text, its claims (speaker, cue, content) and findings marked in place; every mark has
+// data-claim="ID" (the claim's id) or data-finding="N" (the finding's index in its file). Uses
+// each FileResult's `text`: spans are byte offsets into it. docs/output.md#html.
+[[nodiscard]] CLAIMLINT_API std::string to_html(std::span<const FileResult> files, const OutputOptions& o = {});
 
 }  // namespace claimlint

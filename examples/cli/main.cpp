@@ -25,6 +25,8 @@
 
 #include <claimlint/claimlint.hpp>
 
+#include "batch_command.hpp"
+
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
@@ -70,6 +72,7 @@ struct Setup {
 int usage(const po::options_description& desc) {
   std::cout << "Usage: claimlint check [OPTIONS] PATH...   check files, folders, or - for standard input\n"
                "       claimlint rules                     list the rules\n"
+               "       claimlint batch [OPTIONS] [FILE|-]      JSON Lines in, one report per line out\n"
                "       claimlint kb-stats                  count the knowledge base\n\n"
             << desc
             << "\nExit status: 0 no finding at or above the fail level, 1 findings, 2 usage, configuration or input error.\n"
@@ -374,8 +377,8 @@ int main(int argc, char** argv) {
       std::cout << fmt::format("{:28} {:8} {}\n", r.id, claimlint::to_string(r.default_severity), r.summary);
     return finish_stdout(kExitOk);
   }
-  if (command != "check" && command != "kb-stats") {
-    fail_line(command, "unknown command (want check, rules or kb-stats)");
+  if (command != "check" && command != "kb-stats" && command != "batch") {
+    fail_line(command, "unknown command (want check, batch, rules or kb-stats)");
     return kExitError;
   }
 
@@ -463,6 +466,10 @@ int main(int argc, char** argv) {
                              s.tenures, s.people, s.offices, s.jurisdictions);
     std::cout << kb->coverage_table();  // coverage by office type and region
     return finish_stdout(kExitOk);
+  }
+  if (command == "batch") {
+    claimlint_cli::BatchArgs ba{paths, the_date, kb_files, vm.count("no-default-kb") > 0, forced_config, disabled, jobs};
+    return claimlint_cli::run_batch(ba);
   }
   if (paths.empty()) { fail_line("", "no input: give one or more files, directories, or - for standard input"); return kExitError; }
 

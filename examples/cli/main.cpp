@@ -650,13 +650,14 @@ int main(int argc, char** argv) {
     for (const auto& f : fr.report.findings) fails |= claimlint::reaches(f.severity, setups[inputs[i].setup].fail_on);
   }
   std::string out;
-  if (format == "json") out = claimlint::to_json(results, oo);
-  else if (format == "sarif") out = claimlint::to_sarif(results, oo);
+  if (format == "sarif") out = claimlint::to_sarif(results, oo);
   else if (format == "rdjson") out = claimlint::to_rdjson(results, oo);
   Sink sink;
   if (auto err = sink.open(output_file)) { fail_line(output_file, *err); return kExitError; }
   if (per_file)
     for (const auto& piece : rendered) sink.write(piece);
+  else if (format == "json")  // written as it is made, never held whole
+    claimlint::write_json(results, [&](std::string_view piece) { sink.write(piece); }, oo);
   else
     sink.write(out);
   if (auto err = sink.close()) {

@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -623,10 +624,12 @@ int main(int argc, char** argv) {
   unsigned n = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
   n = static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(1, inputs.size())));
   bool fails = false;
+  std::mutex stderr_mutex;  // the writer thread's messages and the progress line
   // A file's error on standard error, and whether its findings reach the fail level.
   auto account = [&](std::size_t i) {
     const auto& fr = results[i];
     if (!fr.error.empty()) {
+      std::lock_guard lock(stderr_mutex);
       // "line N: cause" from the analyzer becomes "PATH:N: cause".
       std::string_view err = fr.error;
       std::size_t colon = err.find(": ");
@@ -667,10 +670,14 @@ int main(int argc, char** argv) {
     while (done.load() < inputs.size()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
       if (std::chrono::steady_clock::now() - start < std::chrono::seconds(2)) continue;
+      std::lock_guard lock(stderr_mutex);
       std::cerr << fmt::format("\rclaimlint: checked {} of {} files", done.load(), inputs.size()) << std::flush;
       shown = true;
     }
-    if (shown) std::cerr << "\r\x1b[K" << std::flush;
+    if (shown) {
+      std::lock_guard lock(stderr_mutex);
+      std::cerr << "\r\x1b[K" << std::flush;
+    }
   } else {
     work();
   }

@@ -232,3 +232,44 @@ TEST_CASE("masking survives hostile input") {
     CHECK(valid_utf8(m2.text));
   }
 }
+
+TEST_CASE("html: nesting deeper than the limit is refused with its place; flat pages of unclosed tags are not") {
+  using claimlint::detail::html_too_deep;
+  using claimlint::detail::max_html_depth;
+  auto nest = [](std::size_t n, std::string_view open, std::string_view close) {
+    std::string s = "<html><body>";
+    for (std::size_t k = 0; k < n; ++k) s += open;
+    s += "The minister said the plan was sound.";
+    for (std::size_t k = 0; k < n; ++k) s += close;
+    return s + "</body></html>";
+  };
+  // At the limit: analysed as usual.
+  std::string ok = nest(max_html_depth, "<div>", "</div>");
+  CHECK_FALSE(html_too_deep(ok));
+  CHECK(analyze_as(ok, "a.html").claims.size() == 1);
+  // One more: refused, with the byte offset of the tag that goes too deep.
+  std::string deep = nest(max_html_depth + 1, "<div class=\"x\">", "</div>");
+  auto at = html_too_deep(deep);
+  REQUIRE(at);
+  CHECK(deep.compare(*at, 5, "<div ") == 0);
+  CHECK(*at == 12 + max_html_depth * std::string_view("<div class=\"x\">").size());
+  claimlint::Document doc{deep, "deep.html", std::nullopt};
+  auto r = test::analyzer().analyze(doc);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == claimlint::Error::Code::usage);
+  CHECK(r.error().message.find("nested deeper than 512") != std::string::npos);
+  CHECK(r.error().offset == *at);
+  // Unclosed formatting elements nest too.
+  CHECK(html_too_deep(nest(2000, "<b>", "")));
+  // Siblings, void elements, self-closing tags, optional end tags and comments do not.
+  std::string flat = "<html><body>";
+  for (int k = 0; k < 3000; ++k)
+    flat += "<p>Line <br> and <img src=\"a.png\"> and <span/> <!-- <div><div> --> <li>item <td>cell <div>x</div>\n";
+  CHECK_FALSE(html_too_deep(flat));
+  // Plain text is never scanned: "<div>" in a plain article is text.
+  claimlint::Document plain{deep, "deep.txt", std::nullopt};
+  CHECK(test::analyzer().analyze(plain).ok());
+  // Markdown may hold HTML: the same limit applies.
+  claimlint::Document md{deep, "deep.md", std::nullopt};
+  CHECK_FALSE(test::analyzer().analyze(md).ok());
+}

@@ -193,3 +193,27 @@ TEST_CASE("github: notice for info, escaped message, errors for unreadable files
   bad.error = "cannot open file\n100%";
   CHECK(claimlint::to_github(bad) == "::error file=a%2Cb%3Ac.txt::cannot open file%0A100%25\n");
 }
+
+TEST_CASE("json: write_json hands the report over in pieces whose concatenation is to_json's") {
+  // A report larger than one piece (64 KiB): many attributed sentences, two files.
+  std::string big;
+  for (int i = 0; i < 600; ++i)
+    big += "Minister Ada Lorenz said on Monday that the depot on route " + std::to_string(i) + " would close.\n\n";
+  std::vector<claimlint::FileResult> files(2);
+  files[0].report = test::analyze(big);
+  files[0].text = big;
+  files[1].report = test::analyze("The mayor said the bridge was safe.");
+  files[1].text = "The mayor said the bridge was safe.";
+  REQUIRE(files[0].report.claims.size() >= 600);
+  std::vector<std::string> pieces;
+  claimlint::write_json(files, [&](std::string_view p) { pieces.emplace_back(p); });
+  std::string joined;
+  for (const auto& p : pieces) joined += p;
+  CHECK(pieces.size() > 1);
+  CHECK(joined == claimlint::to_json(files));
+  for (std::size_t k = 0; k + 1 < pieces.size(); ++k) CHECK(pieces[k].size() < (std::size_t{256} << 10));
+  // A small report is one piece.
+  pieces.clear();
+  claimlint::write_json(std::span(files).subspan(1), [&](std::string_view p) { pieces.emplace_back(p); });
+  CHECK(pieces.size() == 1);
+}

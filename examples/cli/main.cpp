@@ -10,8 +10,10 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -24,6 +26,9 @@
 #include <fmt/format.h>
 
 #include <claimlint/claimlint.hpp>
+
+#include "batch_command.hpp"
+#include "ordered_window.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -71,6 +76,7 @@ int usage(const po::options_description& desc) {
   std::cout << "Usage: claimlint check [OPTIONS] PATH...   check files, folders, or - for standard input\n"
                "       claimlint report [OPTIONS] PATH... -o report.html   one HTML page (docs/output.md#html)\n"
                "       claimlint rules                     list the rules\n"
+               "       claimlint batch [OPTIONS] [FILE|-]      JSON Lines in, one report per line out\n"
                "       claimlint kb-stats                  count the knowledge base\n\n"
             << desc
             << "\nExit status: 0 no finding at or above the fail level, 1 findings, 2 usage, configuration or input error.\n"
@@ -393,8 +399,8 @@ int main(int argc, char** argv) {
   }
   const bool report_command = command == "report";
   if (report_command && !report_setup(vm, command, format)) return kExitError;
-  if (command != "check" && command != "kb-stats") {
-    fail_line(command, "unknown command (want check, report, rules or kb-stats)");
+  if (command != "check" && command != "kb-stats" && command != "batch") {
+    fail_line(command, "unknown command (want check, report, batch, rules or kb-stats)");
     return kExitError;
   }
 
@@ -482,6 +488,10 @@ int main(int argc, char** argv) {
                              s.tenures, s.people, s.offices, s.jurisdictions);
     std::cout << kb->coverage_table();  // coverage by office type and region
     return finish_stdout(kExitOk);
+  }
+  if (command == "batch") {
+    claimlint_cli::BatchArgs ba{paths, the_date, kb_files, vm.count("no-default-kb") > 0, forced_config, disabled, jobs};
+    return claimlint_cli::run_batch(ba);
   }
   if (paths.empty()) { fail_line("", "no input: give one or more files, directories, or - for standard input"); return kExitError; }
 
@@ -578,7 +588,9 @@ int main(int argc, char** argv) {
   oo.color = color == "always" || (color == "auto" && format == "text" && output_file.empty() &&
                                    isatty(STDOUT_FILENO) && !(no_color && *no_color));
   // Formats made of one piece per file are rendered by the worker that checked the file, which
-  // then frees the file's text and report (all but the findings); the others at the end.
+  // then frees the file's text and report (all but the findings); a writer thread writes each
+  // piece once every file before it is written, and workers stay within a window of 4 files a
+  // thread ahead of it (bounded memory, issue #12). The other formats are written at the end.
   const bool per_file = format == "text" || format == "jsonl" || format == "github";
   std::vector<std::string> rendered(per_file ? inputs.size() : 0);
   auto render = [&](std::size_t i, claimlint::FileResult& fr) {
@@ -591,18 +603,20 @@ int main(int argc, char** argv) {
     fr.report.entities.clear();
     std::string().swap(inputs[i].data);
   };
+  claimlint_cli::OrderedWindow window;
 
   std::vector<claimlint::FileResult> results(inputs.size());
   std::atomic<std::size_t> next{0}, done{0};
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+      window.wait_turn(i);
       Input& in = inputs[i];
       auto& fr = results[i];
       fr.report.path = in.path;
       if (!in.from_stdin) {
         // Bounded: a device or a file over the analyzer's limit is refused before it is read.
         auto text = claimlint::read_file(in.path, setups[in.setup].config.options.max_input_bytes);
-        if (!text) { fr.error = text.error().message; render(i, fr); done.fetch_add(1); continue; }
+        if (!text) { fr.error = text.error().message; render(i, fr); window.finish(i); done.fetch_add(1); continue; }
         in.data = std::move(*text);
       }
       claimlint::Document doc{in.data, in.path, the_date, claimlint::Format::automatic};
@@ -611,6 +625,7 @@ int main(int argc, char** argv) {
         const auto& e = rep.error();
         fr.error = e.line ? fmt::format("line {}: {}", e.line, e.message) : e.message;
         render(i, fr);
+        window.finish(i);
         done.fetch_add(1);
         continue;
       }
@@ -621,11 +636,48 @@ int main(int argc, char** argv) {
       }
       fr.text = in.data;
       render(i, fr);
+      window.finish(i);
       done.fetch_add(1);
     }
   };
   unsigned n = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
   n = static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(1, inputs.size())));
+  bool fails = false;
+  std::mutex stderr_mutex;  // the writer thread's messages and the progress line
+  // A file's error on standard error, and whether its findings reach the fail level.
+  auto account = [&](std::size_t i) {
+    const auto& fr = results[i];
+    if (!fr.error.empty()) {
+      std::lock_guard lock(stderr_mutex);
+      // "line N: cause" from the analyzer becomes "PATH:N: cause".
+      std::string_view err = fr.error;
+      std::size_t colon = err.find(": ");
+      if (err.starts_with("line ") && colon != std::string_view::npos)
+        std::cerr << fmt::format("claimlint: {}:{}: {}\n", fr.report.path, err.substr(5, colon - 5), err.substr(colon + 2));
+      else
+        fail_line(fr.report.path, fr.error);
+      input_error = true;
+    }
+    for (const auto& f : fr.report.findings) fails |= claimlint::reaches(f.severity, setups[inputs[i].setup].fail_on);
+  };
+  Sink sink;
+  if (auto err = sink.open(output_file)) { fail_line(output_file, *err); return kExitError; }
+  std::thread writer;
+  if (per_file) {
+    window.reset(inputs.size(), std::size_t{4} * n);
+    writer = std::thread([&] {
+      for (std::size_t i = 0; i < inputs.size(); ++i) {
+        window.wait_done(i);
+        sink.write(rendered[i]);
+        std::string().swap(rendered[i]);
+        account(i);
+        results[i] = claimlint::FileResult{};
+        window.written(i);
+      }
+    });
+  } else {
+    window.reset(inputs.size(), std::numeric_limits<std::size_t>::max());
+  }
   std::vector<std::thread> pool;
   // A progress line on standard error for a run that lasts: only on a terminal, not with
   // --quiet, and only after two seconds. The main thread watches instead of working then.
@@ -637,39 +689,30 @@ int main(int argc, char** argv) {
     while (done.load() < inputs.size()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
       if (std::chrono::steady_clock::now() - start < std::chrono::seconds(2)) continue;
+      std::lock_guard lock(stderr_mutex);
       std::cerr << fmt::format("\rclaimlint: checked {} of {} files", done.load(), inputs.size()) << std::flush;
       shown = true;
     }
-    if (shown) std::cerr << "\r\x1b[K" << std::flush;
+    if (shown) {
+      std::lock_guard lock(stderr_mutex);
+      std::cerr << "\r\x1b[K" << std::flush;
+    }
   } else {
     work();
   }
   for (auto& t : pool) t.join();
+  if (writer.joinable()) writer.join();
 
-  bool fails = false;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const auto& fr = results[i];
-    if (!fr.error.empty()) {
-      // "line N: cause" from the analyzer becomes "PATH:N: cause".
-      std::string_view err = fr.error;
-      std::size_t colon = err.find(": ");
-      if (err.starts_with("line ") && colon != std::string_view::npos)
-        std::cerr << fmt::format("claimlint: {}:{}: {}\n", fr.report.path, err.substr(5, colon - 5), err.substr(colon + 2));
-      else
-        fail_line(fr.report.path, fr.error);
-      input_error = true;
-    }
-    for (const auto& f : fr.report.findings) fails |= claimlint::reaches(f.severity, setups[inputs[i].setup].fail_on);
-  }
+  if (!per_file)
+    for (std::size_t i = 0; i < results.size(); ++i) account(i);
   std::string out;
-  if (format == "json") out = claimlint::to_json(results, oo);
-  else if (format == "sarif") out = claimlint::to_sarif(results, oo);
+  if (format == "sarif") out = claimlint::to_sarif(results, oo);
   else if (format == "rdjson") out = claimlint::to_rdjson(results, oo);
   else if (format == "html") out = claimlint::to_html(results, oo);
-  Sink sink;
-  if (auto err = sink.open(output_file)) { fail_line(output_file, *err); return kExitError; }
-  if (per_file)
-    for (const auto& piece : rendered) sink.write(piece);
+  if (per_file) {
+    // written as the files were done
+  } else if (format == "json")  // written as it is made, never held whole
+    claimlint::write_json(results, [&](std::string_view piece) { sink.write(piece); }, oo);
   else
     sink.write(out);
   if (auto err = sink.close()) {

@@ -10,6 +10,7 @@
 
 #include "claimlint/export.hpp"
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -33,6 +34,10 @@ struct OutputOptions {
 
 // The JSON report of the contract: {"tool": …, "files": [ … ]}.
 [[nodiscard]] CLAIMLINT_API std::string to_json(std::span<const FileResult> files, const OutputOptions& o = {});
+// The same report handed to `write` in pieces of about 64 KiB as it is made: the concatenation
+// of the pieces is to_json's string, but the report is never held whole.
+CLAIMLINT_API void write_json(std::span<const FileResult> files, const std::function<void(std::string_view)>& write,
+                              const OutputOptions& o = {});
 // One JSON object for one file (a line of JSON Lines, without the newline).
 [[nodiscard]] CLAIMLINT_API std::string to_json_line(const FileResult& file, const OutputOptions& o = {});
 // Compiler-style text: "path:line:col: severity: message [rule]", the line, a caret underline.

@@ -91,6 +91,16 @@ Result<Report> Analyzer::analyze(const Document& doc) const {
   detail::Masked masked;
   std::string_view text = doc.text;
   if (format != Format::plain) {
+    if (auto deep = detail::html_too_deep(doc.text)) {
+      detail::LineIndex li(doc.text.substr(0, *deep));
+      Error e{Error::Code::usage,
+              fmt::format("HTML nested deeper than {} elements at byte offset {} (column {}); refused, as parsing it "
+                          "would take time that grows with the square of the depth",
+                          detail::max_html_depth, *deep, li.column_of(*deep)),
+              doc.path, li.line_of(*deep)};
+      e.offset = *deep;
+      return e;
+    }
     masked = detail::mask_markup(doc.text, format);
     text = masked.text;
   } else {

@@ -124,7 +124,32 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
   const auto& toks = d.text.toks;
   // Surnames of people with a first name, by their slip keys; and which first letters and
   // lengths they have, to pass over most words without building their keys.
-  boost::unordered_flat_map<std::size_t, std::vector<std::uint32_t>> index;
+  // Most keys belong to one person: the map holds that person, or (top bit set) the position in
+  // `shared_keys` of the list of up to 8 people, in the order they were added. 16 bytes a key
+  // instead of a vector each (issue #12: this index was a third of the peak memory on a file
+  // of many people).
+  constexpr std::uint32_t kList = 0x80000000u;
+  boost::unordered_flat_map<std::size_t, std::uint32_t> index;
+  std::vector<std::vector<std::uint32_t>> shared_keys;
+  {
+    std::size_t keys = 0;  // an upper bound, so that the map is not rehashed while it grows
+    for (const auto& p : people)
+      if (!p.given.empty() && p.surname.size() >= 4) keys += p.surname.size() + 2;
+    index.reserve(keys);
+  }
+  auto add_key = [&](std::size_t k, std::uint32_t p) {
+    auto [it, fresh] = index.try_emplace(k, p);
+    if (fresh) return;
+    std::uint32_t& v = it->second;
+    if (!(v & kList)) {
+      if (v == p) return;
+      shared_keys.push_back({v, p});
+      v = kList | static_cast<std::uint32_t>(shared_keys.size() - 1);
+      return;
+    }
+    auto& list = shared_keys[v & ~kList];
+    if (list.size() < 8 && list.back() != p) list.push_back(p);
+  };
   std::array<std::uint32_t, 27> lengths{};  // per first letter: bit L set for a surname of L ± 2 letters
   auto letter = [](char c) -> std::size_t {
     if (c == 'c' || c == 'q') c = 'k';
@@ -136,10 +161,7 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
   for (std::uint32_t p = 0; p < people.size(); ++p) {
     const std::string& sur = people[p].surname;
     if (people[p].given.empty() || sur.size() < 4) continue;
-    slip_keys(sur, [&](std::size_t k) {
-      auto& v = index[k];
-      if (v.size() < 8 && (v.empty() || v.back() != p)) v.push_back(p);
-    });
+    slip_keys(sur, [&](std::size_t k) { add_key(k, p); });
     for (std::size_t l = sur.size() - 2; l <= sur.size() + 2 && l < 32; ++l) lengths[letter(sur[0])] |= 1u << l;
   }
   // Every check needs a person with a first name to compare with.
@@ -173,11 +195,14 @@ void check_name_spelling(const Doc& d, std::vector<Finding>& out) {
     slip_keys(w, [&](std::size_t k) {
       auto it = index.find(k);
       if (it == index.end()) return;
-      for (auto p : it->second) {
-        if (std::find(seen.begin(), seen.end(), p) != seen.end()) continue;
+      auto visit = [&](std::uint32_t p) {
+        if (std::find(seen.begin(), seen.end(), p) != seen.end()) return;
         seen.push_back(p);
         if (variant(people[p].surname, w)) fn(people[p]);
-      }
+      };
+      if (!(it->second & kList)) visit(it->second);
+      else
+        for (auto p : shared_keys[it->second & ~kList]) visit(p);
     });
   };
   const RuleInfo& rule = *find_rule("name.spelling-variant");

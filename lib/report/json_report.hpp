@@ -2,6 +2,7 @@
 // the JSON renderers and batch mode.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,9 @@ namespace claimlint::detail {
 struct JsonWriter {
   std::string out;
   bool fresh = true;  // nothing written yet in the current object or array
+  // When set, `out` is handed to it and emptied whenever it passes 64 KiB at the end of an
+  // object or array, so that a large report is never held whole (issue #12).
+  const std::function<void(std::string_view)>* sink = nullptr;
 
   void open(char c) {
     comma();
@@ -22,6 +26,10 @@ struct JsonWriter {
   void close(char c) {
     out.push_back(c);
     fresh = false;
+    if (sink && out.size() >= (std::size_t{64} << 10)) {
+      (*sink)(out);
+      out.clear();
+    }
   }
   void key(std::string_view k);
   void value(std::string_view s) {

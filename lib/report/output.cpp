@@ -215,8 +215,9 @@ void tool_members(JsonWriter& w, const OutputOptions& o) {
 
 }  // namespace detail
 
-std::string to_json(std::span<const FileResult> files, const OutputOptions& o) {
-  detail::JsonWriter w;
+namespace {
+
+void json_report(detail::JsonWriter& w, std::span<const FileResult> files, const OutputOptions& o) {
   w.open('{');
   detail::tool_members(w, o);
   w.key("files");
@@ -229,7 +230,22 @@ std::string to_json(std::span<const FileResult> files, const OutputOptions& o) {
   w.close(']');
   w.close('}');
   w.out.push_back('\n');
+}
+
+}  // namespace
+
+std::string to_json(std::span<const FileResult> files, const OutputOptions& o) {
+  detail::JsonWriter w;
+  json_report(w, files, o);
   return std::move(w.out);
+}
+
+void write_json(std::span<const FileResult> files, const std::function<void(std::string_view)>& write,
+                const OutputOptions& o) {
+  detail::JsonWriter w;
+  w.sink = &write;
+  json_report(w, files, o);
+  if (!w.out.empty()) write(w.out);
 }
 
 std::string to_json_line(const FileResult& file, const OutputOptions& o) {

@@ -425,6 +425,49 @@ std::size_t front_matter(Masker& m, std::optional<Date>& date) {
 
 }  // namespace
 
+std::optional<std::size_t> html_too_deep(std::string_view src, std::size_t limit) {
+  // Void elements and elements whose end tag may be omitted (HTML's "optional tags"): a page
+  // of 1,000 <p>s without </p> is flat, not 1,000 deep.
+  static constexpr std::string_view kFlat[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
+      "rb", "rt", "rp", "rtc", "html", "head", "body", "caption"};
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::size_t depth = 0;
+  std::size_t i = 0;
+  char name[16];
+  while ((i = src.find('<', i)) != std::string_view::npos) {
+    const std::size_t at = i;
+    if (src.compare(i, 4, "<!--") == 0) {
+      std::size_t e = src.find("-->", i + 4);
+      if (e == std::string_view::npos) break;
+      i = e + 3;
+      continue;
+    }
+    const bool closing = i + 1 < src.size() && src[i + 1] == '/';
+    std::size_t b = i + (closing ? 2 : 1);
+    if (b >= src.size() || !alpha(src[b])) { i = b; continue; }
+    std::size_t n = 0;
+    std::size_t e = b;
+    while (e < src.size() && (alpha(src[e]) || (src[e] >= '0' && src[e] <= '9'))) {
+      if (n < sizeof name) name[n++] = static_cast<char>(src[e] | 0x20);
+      ++e;
+    }
+    std::string_view tag(name, n);
+    std::size_t gt = src.find('>', e);
+    if (gt == std::string_view::npos) break;
+    i = gt + 1;
+    if (std::find(std::begin(kFlat), std::end(kFlat), tag) != std::end(kFlat)) continue;
+    if (closing) {
+      if (depth) --depth;
+      continue;
+    }
+    if (src[gt - 1] == '/') continue;  // <div/>
+    if (++depth > limit) return at;
+  }
+  return std::nullopt;
+}
+
 Masked mask_markup(std::string_view src, Format format) {
   Masker m(src);
   std::optional<Date> date;

@@ -38,6 +38,15 @@ struct Masked {
 // valid UTF-8).
 Masked mask_markup(std::string_view src, Format format);
 
+// HTML parsers take time that grows with the square of the nesting depth (100,000 nested <div>s:
+// minutes). Elements nest at most this deep in an article that is analysed.
+inline constexpr std::size_t max_html_depth = 512;
+
+// The byte offset of the first tag that opens element number `limit` + 1 of a nesting, or
+// nothing. A linear scan of the tags: comments are skipped; void elements (<br>), self-closing
+// tags and elements whose end tag may be left out (<p>, <li>, <td>, …) do not count.
+std::optional<std::size_t> html_too_deep(std::string_view src, std::size_t limit = max_html_depth);
+
 // Returns the HTML comments of plain text: every `<!--` up to the next `-->` (or the end).
 std::vector<ByteRange> find_comments(std::string_view src);
 

@@ -195,6 +195,30 @@ bool same_key(std::string_view a, std::string_view b) {
   if (a == b) return true;
   return std::min(a.size(), b.size()) >= 5 && edit_distance(a, b, 1) <= 1;
 }
+
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> out;
+  std::string f = fold(name);
+  std::string cur;
+  for (char c : f) {
+    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) cur += c;
+    else if (!cur.empty()) { out.push_back(cur); cur.clear(); }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// One person under two names: the same surname (or a one-letter slip of it), or every word of
+// the shorter name in the longer ("Guillaume" for "Guillaume Long", "Brekke" for "MAYOR BREKKE").
+bool same_person(std::string_view a, std::string_view b) {
+  if (same_key(speaker_key(a), speaker_key(b))) return true;
+  auto wa = name_words(a), wb = name_words(b);
+  if (wa.empty() || wb.empty()) return false;
+  if (wa.size() > wb.size()) std::swap(wa, wb);
+  for (const auto& w : wa)
+    if (w.size() < 2 || std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
+  return true;
+}
 }  // namespace
 
 int SourceIndex::find_speaker(std::string_view key) const {
@@ -255,6 +279,7 @@ void SourceIndex::add(std::string path, std::string text, const std::vector<Clai
   for (const Claim& c : claims) {
     if (c.kind != ClaimKind::direct && c.kind != ClaimKind::mixed) continue;
     if (c.speaker.name.empty() || c.speaker.anonymous) continue;
+    if (c.speaker.speaker_class != SpeakerClass::person && c.speaker.speaker_class != SpeakerClass::organisation) continue;
     const int sp = intern(c.speaker.name);
     if (sp < 0) continue;
     auto mark = [&](const Span& s) {
@@ -316,8 +341,12 @@ WordDiff word_diff_range(const std::vector<QWord>& q, std::size_t qb, std::size_
   };
   std::vector<Step> steps;
   std::size_t i = 0, j = 0;
+  bool matched_yet = false;
   while (i < n || j < m) {
-    if (i < n && j < m && q[qb + i].w == s[sb + j].w) { steps.push_back({eq, i}); ++i; ++j; }
+    // Leading source words are skipped while that keeps the common words: the quotation is
+    // placed as late as it fits, so a word it shares with the text before it is no match.
+    if (free_edges && !matched_yet && i < n && j < m && at(i, j + 1) == at(i, j)) { steps.push_back({del, j}); ++j; continue; }
+    if (i < n && j < m && q[qb + i].w == s[sb + j].w) { steps.push_back({eq, i}); ++i; ++j; matched_yet = true; }
     else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) { steps.push_back({del, j}); ++j; }
     else { steps.push_back({ins, i}); ++i; }
   }
@@ -404,21 +433,31 @@ Alignment align(const std::vector<QWord>& q, const SourceIndex& idx) {
   if (runs.empty()) return a;
   // The best chain: most quotation words covered, in quotation order, a point lost per jump.
   const std::size_t R = runs.size();
+  // A run may overlap the one before it in the quotation (a source sentence that happens to go
+  // on with the quotation's next words): it is then cut to start where the other ends.
   std::vector<int> score(R), prev(R, -1);
+  std::vector<std::uint32_t> cut(R, 0);
   for (std::size_t r = 0; r < R; ++r) {
     score[r] = static_cast<int>(runs[r].len()) * 2;
     for (std::size_t o = 0; o < r; ++o) {
-      if (runs[o].qe > runs[r].qs) continue;
-      const bool near = runs[o].doc == runs[r].doc && runs[r].ps >= runs[o].pe() &&
-                        runs[r].ps - runs[o].pe() <= (runs[r].qs - runs[o].qe) + 12;
-      const int s = score[o] + static_cast<int>(runs[r].len()) * 2 - (near ? 0 : 1);
-      if (s > score[r]) { score[r] = s; prev[r] = static_cast<int>(o); }
+      if (runs[o].qs >= runs[r].qs || runs[o].qe >= runs[r].qe) continue;
+      const std::uint32_t c = runs[o].qe > runs[r].qs ? runs[o].qe - runs[r].qs : 0;
+      const std::uint32_t len = runs[r].len() - c;
+      const std::uint32_t ps = runs[r].ps + c, qs = runs[r].qs + c;
+      const bool near = runs[o].doc == runs[r].doc && ps >= runs[o].pe() && ps - runs[o].pe() <= (qs - runs[o].qe) + 12;
+      const int s = score[o] + static_cast<int>(len) * 2 - (near ? 0 : 1);
+      if (s > score[r]) { score[r] = s; prev[r] = static_cast<int>(o); cut[r] = c; }
     }
   }
   int best = 0;
   for (std::size_t r = 1; r < R; ++r)
     if (score[r] > score[static_cast<std::size_t>(best)]) best = static_cast<int>(r);
-  for (int r = best; r >= 0; r = prev[static_cast<std::size_t>(r)]) a.chain.push_back(runs[static_cast<std::size_t>(r)]);
+  for (int r = best; r >= 0; r = prev[static_cast<std::size_t>(r)]) {
+    Run x = runs[static_cast<std::size_t>(r)];
+    x.qs += cut[static_cast<std::size_t>(r)];
+    x.ps += cut[static_cast<std::size_t>(r)];
+    a.chain.push_back(x);
+  }
   std::reverse(a.chain.begin(), a.chain.end());
   for (const auto& r : a.chain) a.matched += r.len();
   return a;
@@ -579,7 +618,7 @@ void check_quote_sources(const Doc& d, const SourceIndex& idx, std::vector<Findi
       const Run& first = a.chain.front();
       const SourceDoc& fd = I.docs[first.doc];
       const std::uint32_t first_line = line_in(fd, fd.words[first.ps].start);
-      if (owner >= 0 && !key.empty() && !same_key(I.speaker_keys[static_cast<std::size_t>(owner)], key)) {
+      if (owner >= 0 && !key.empty() && !same_person(I.speakers[static_cast<std::size_t>(owner)], c.speaker.name)) {
         Finding f = make_finding(wrong,
                                  fmt::format("this quotation is given to {} but {} says it in {}:{}", who,
                                              I.speakers[static_cast<std::size_t>(owner)], fd.path, first_line),

@@ -564,9 +564,12 @@ void check_quote_sources(const Doc& d, const SourceIndex& idx, std::vector<Findi
           const std::size_t sb = static_cast<std::size_t>(std::max<std::int64_t>(0, b0));
           const std::size_t se = std::min(sd.words.size(), sb + q.size() + 4);
           WordDiff wd = word_diff_range(q, 0, q.size(), qtext, qt.start, sd.words, sb, se, sd.text, true);
-          const std::uint32_t line = sd.words.empty() ? 1 : line_in(sd, sd.words[std::min(sb, sd.words.size() - 1)].start);
+          // shown: the words the quotation would cover, from where it lines up
+          const std::size_t pb = std::min(sd.words.size(), static_cast<std::size_t>(std::max<std::int64_t>(0, b0 + 2)));
+          const std::size_t pe = std::min(sd.words.size(), pb + q.size());
+          const std::uint32_t line = sd.words.empty() ? 1 : line_in(sd, sd.words[std::min(pb, sd.words.size() - 1)].start);
           f.message = fmt::format("no source has this quotation of {}; closest: {}:{}", who, sd.path, line);
-          f.related.push_back(Related{fmt::format("closest passage ({}:{}): \u201C{}\u201D", sd.path, line, passage(sd, sb, se)), std::nullopt});
+          f.related.push_back(Related{fmt::format("closest passage ({}:{}): \u201C{}\u201D", sd.path, line, passage(sd, pb, pe)), std::nullopt});
           f.related.push_back(Related{fmt::format("difference: {}", wd.text), std::nullopt});
         } else {
           f.related.push_back(Related{evidence, std::nullopt});

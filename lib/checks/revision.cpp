@@ -28,18 +28,26 @@ Words words_of(const Claim& c) {
   return r;
 }
 
-// Numbers written in digits, commas dropped ("1,200" -> "1200"), in order.
-std::vector<std::string> numbers_in(std::string_view s) {
-  std::vector<std::string> out;
+// Numbers written in digits, in order: compared without their commas ("1,200" is "1200"),
+// shown as written.
+struct Numbers {
+  std::vector<std::string> norm, raw;
+  bool operator!=(const Numbers& o) const { return norm != o.norm; }
+  [[nodiscard]] bool empty() const { return norm.empty(); }
+};
+Numbers numbers_in(std::string_view s) {
+  Numbers out;
   for (std::size_t i = 0; i < s.size();) {
     if (s[i] >= '0' && s[i] <= '9' && (i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))) {
       std::string n;
+      const std::size_t from = i;
       while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') ||
                               ((s[i] == ',' || s[i] == '.') && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9'))) {
         if (s[i] != ',') n += s[i];
         ++i;
       }
-      out.push_back(n);
+      out.norm.push_back(n);
+      out.raw.emplace_back(s.substr(from, i - from));
       continue;
     }
     ++i;
@@ -115,7 +123,7 @@ std::vector<Finding> diff_revisions(const Report& old, const Report& now) {
       out.push_back(std::move(f));
     }
     if (on != nn && !on.empty() && !nn.empty()) {
-      Finding f = make_finding(nrule, fmt::format("a number changed since the last reviewed version: {} → {}", fmt::join(on, ", "), fmt::join(nn, ", ")), at);
+      Finding f = make_finding(nrule, fmt::format("a number changed since the last reviewed version: {} → {}", fmt::join(on.raw, ", "), fmt::join(nn.raw, ", ")), at);
       f.related.push_back(Related{fmt::format("it read: \u201C{}\u201D in {}", o.content.text, line_note), std::nullopt});
       f.fix = "check the figure against the source";
       out.push_back(std::move(f));

@@ -29,6 +29,7 @@
 
 #include "batch_command.hpp"
 #include "ordered_window.hpp"
+#include "quotes.hpp"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -353,7 +354,7 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   po::options_description desc("Options");
   std::string format = "text", date, fail_on, stdin_name = "-", color = "auto", config_file, output_file;
-  std::vector<std::string> kb_files, paths, disabled, excludes;
+  std::vector<std::string> kb_files, paths, disabled, excludes, source_files;
   long long jobs_arg = 0;
   desc.add_options()
       ("help,h", "show this help")
@@ -373,6 +374,7 @@ int main(int argc, char** argv) {
       ("color", po::value(&color)->default_value("auto")->implicit_value("always"),
        "auto|always|never: colour in text output (auto: only on a terminal, and not when NO_COLOR is set)")
       ("stdin-filename", po::value(&stdin_name), "name for standard input; its extension gives the format")
+      ("source", po::value(&source_files)->composing(), "check quotations against this source: transcript, press release, notes (repeatable)")
       ("version", "print the version");
   po::options_description hidden;
   std::string command;
@@ -399,8 +401,8 @@ int main(int argc, char** argv) {
   }
   const bool report_command = command == "report";
   if (report_command && !report_setup(vm, command, format)) return kExitError;
-  if (command != "check" && command != "kb-stats" && command != "batch") {
-    fail_line(command, "unknown command (want check, report, batch, rules or kb-stats)");
+  if (command != "check" && command != "kb-stats" && command != "batch" && command != "diff") {
+    fail_line(command, "unknown command (want check, report, batch, diff, rules or kb-stats)");
     return kExitError;
   }
 
@@ -582,6 +584,28 @@ int main(int argc, char** argv) {
     selected.push_back(std::move(in));
   }
   inputs = std::move(selected);
+  if (command == "diff") {  // claimlint diff OLD NEW (quotes.cpp)
+    if (paths.size() != 2 || inputs.size() != 2 || inputs[0].from_stdin || inputs[1].from_stdin) {
+      fail_line("diff", "want two files: the old version and the new one");
+      return kExitError;
+    }
+    claimlint::OutputOptions doo;
+    doo.color = color == "always";
+    const auto& su = setups[inputs[1].setup];
+    auto d = cli::run_diff(*su.analyzer, inputs[0].path, inputs[1].path, the_date, format, doo, su.fail_on);
+    if (d.error) return kExitError;
+    Sink dsink;
+    if (auto err = dsink.open(output_file)) { fail_line(output_file, *err); return kExitError; }
+    dsink.write(d.out);
+    if (auto err = dsink.close()) { fail_line(output_file.empty() ? "standard output" : output_file, *err); return kExitError; }
+    return d.fails ? kExitFindings : kExitOk;
+  }
+  // --source: indexed once, shared by every file and thread (quotes.cpp).
+  std::optional<claimlint::Sources> sources;
+  if (!source_files.empty() && !setups.empty()) {
+    sources = cli::load_sources(*setups[0].analyzer, source_files, the_date);
+    if (!sources) return kExitError;
+  }
 
   claimlint::OutputOptions oo;
   const char* no_color = std::getenv("NO_COLOR");
@@ -620,7 +644,7 @@ int main(int argc, char** argv) {
         in.data = std::move(*text);
       }
       claimlint::Document doc{in.data, in.path, the_date, claimlint::Format::automatic};
-      auto rep = setups[in.setup].analyzer->analyze(doc);
+      auto rep = sources ? setups[in.setup].analyzer->analyze(doc, *sources) : setups[in.setup].analyzer->analyze(doc);
       if (!rep) {
         const auto& e = rep.error();
         fr.error = e.line ? fmt::format("line {}: {}", e.line, e.message) : e.message;

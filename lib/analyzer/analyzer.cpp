@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "attribution/cues.hpp"
+#include "checks/quote_source.hpp"
 #include "checks/registry.hpp"
 #include "checks/suppress.hpp"
 #include "claimlint/rules.hpp"
@@ -21,6 +22,10 @@ struct AnalyzerImpl {
   std::vector<const RuleDef*> active;
   std::vector<Severity> severity;  // parallel to active
 };
+
+Result<Report> run(const AnalyzerImpl& impl, const Document& doc, const SourceIndex* sources);
+void add_source_findings(const AnalyzerImpl& impl, Doc& d, const SourceIndex& sources);
+const Severity* active_severity(const AnalyzerImpl& impl, std::string_view id);
 
 }  // namespace detail
 
@@ -51,6 +56,12 @@ Result<Analyzer> Analyzer::create(Options options, KnowledgeBase kb) {
   return Analyzer(std::move(impl));
 }
 
+const Severity* detail::active_severity(const AnalyzerImpl& impl, std::string_view id) {
+  for (std::size_t i = 0; i < impl.active.size(); ++i)
+    if (impl.active[i]->info.id == id) return &impl.severity[i];
+  return nullptr;
+}
+
 const Options& Analyzer::options() const { return impl_->options; }
 const KnowledgeBase& Analyzer::knowledge_base() const { return impl_->kb; }
 
@@ -69,8 +80,9 @@ static Format guess_format(const std::string& path) {
   return Format::plain;
 }
 
-Result<Report> Analyzer::analyze(const Document& doc) const {
-  const auto& impl = *impl_;
+Result<Report> Analyzer::analyze(const Document& doc) const { return detail::run(*impl_, doc, nullptr); }
+
+Result<Report> detail::run(const AnalyzerImpl& impl, const Document& doc, const SourceIndex* sources) {
   if (doc.text.size() > impl.options.max_input_bytes)
     return Error{Error::Code::usage,
                  fmt::format("input is {} bytes, over the limit of {} bytes", doc.text.size(), impl.options.max_input_bytes),
@@ -125,6 +137,7 @@ Result<Report> Analyzer::analyze(const Document& doc) const {
     impl.active[i]->check(d, d.findings);
     for (std::size_t k = before; k < d.findings.size(); ++k) d.findings[k].severity = impl.severity[i];
   }
+  if (sources) detail::add_source_findings(impl, d, *sources);
   detail::apply_suppressions(d, doc.text, masked.comments, detail::unused_suppression_severity(impl.active, impl.severity));
   if (!d.date) d.notes.emplace_back("role checks skipped: no article date (give --date, front matter, a dateline or a full date in the text)");
   std::stable_sort(d.findings.begin(), d.findings.end(),

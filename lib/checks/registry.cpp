@@ -5,7 +5,7 @@
 namespace claimlint::detail {
 
 namespace {
-const std::array<RuleDef, 13> kRules = {{
+const std::array<RuleDef, 20> kRules = {{
     {{"role.self-reference", Severity::error,
       "a person called the spokesperson, aide, deputy or adviser of an office they hold themselves",
       "Give the person their own office, or name the real spokesperson.", "rules/role.self-reference.md"},
@@ -30,6 +30,15 @@ const std::array<RuleDef, 13> kRules = {{
     {{"person.age-mismatch", Severity::warning, "one person's age given two ways", "Give one age, or say when it changed.", "rules/person.age-mismatch.md"}, check_person_age},
     {{"source.unattributed-quote", Severity::info, "a direct quotation with no speaker", "Say who said it.", "rules/source.unattributed-quote.md"}, check_source_unattributed},
     {{"source.anonymous", Severity::info, "a claim resting only on unnamed sources", "Name the source, or say why it cannot be named.", "rules/source.anonymous.md"}, check_source_anonymous},
+    // Checked only against source material (Analyzer::analyze with Sources: quote_source.cpp).
+    {{"quote.not-in-source", Severity::warning, "a quotation of a speaker the sources cover that no source contains", "Quote what was said, or paraphrase without quotation marks.", "rules/quote.not-in-source.md"}, check_needs_sources},
+    {{"quote.altered", Severity::warning, "a quotation that differs from its source passage by changed, added or dropped words", "Quote the source as written; mark cuts with an ellipsis and insertions with brackets.", "rules/quote.altered.md"}, check_needs_sources},
+    {{"quote.wrong-speaker", Severity::error, "a quotation that the sources give to someone else", "Attribute the quotation to the person who said it.", "rules/quote.wrong-speaker.md"}, check_needs_sources},
+    {{"quote.spliced", Severity::warning, "one quotation made of source passages that are not adjacent, joined without an ellipsis", "Mark the cut with an ellipsis, or quote the passages separately.", "rules/quote.spliced.md"}, check_needs_sources},
+    // Checked only across revisions (Analyzer::diff: revision.cpp).
+    {{"revision.quote-changed", Severity::warning, "a quotation whose words changed since the last reviewed version", "Check the new wording against the source.", "rules/revision.quote-changed.md"}, check_needs_sources},
+    {{"revision.speaker-changed", Severity::warning, "a claim whose speaker changed since the last reviewed version", "Check who said it.", "rules/revision.speaker-changed.md"}, check_needs_sources},
+    {{"revision.number-changed", Severity::warning, "a claim whose numbers changed since the last reviewed version", "Check the figure against the source.", "rules/revision.number-changed.md"}, check_needs_sources},
 }};
 
 std::array<RuleInfo, kRules.size()> infos() {

@@ -36,5 +36,7 @@ void check_name_spelling(const Doc&, std::vector<Finding>&);
 void check_person_age(const Doc&, std::vector<Finding>&);
 void check_source_unattributed(const Doc&, std::vector<Finding>&);
 void check_source_anonymous(const Doc&, std::vector<Finding>&);
+// quote.* against sources and revision.*: nothing on one document alone (quote_source.cpp).
+void check_needs_sources(const Doc&, std::vector<Finding>&);
 
 }  // namespace claimlint::detail

@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "claimlint/analyzer.hpp"
+#include "claimlint/export.hpp"
 #include "claimlint/report.hpp"
 
 namespace claimlint {
@@ -39,7 +40,7 @@ struct BatchRecord {
 // {"id": …, "line": N, "error": {"code": …, "message": …}} when the line cannot be used.
 // Error codes: "json" (not a JSON object, or too deeply nested), "field" (a missing or
 // mistyped field), "encoding" (text that is not valid UTF-8), "usage" (too long), "internal".
-[[nodiscard]] BatchRecord batch_line(const Analyzer& analyzer, std::string_view line, std::size_t line_number,
+[[nodiscard]] CLAIMLINT_API BatchRecord batch_line(const Analyzer& analyzer, std::string_view line, std::size_t line_number,
                                      const BatchDefaults& defaults = {});
 
 }  // namespace claimlint

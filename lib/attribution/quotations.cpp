@@ -212,8 +212,8 @@ void Extractor::floating_quotes() {
       int own = 0;
       for (std::uint32_t k = sp.b; k < sp.e && !own; ++k)
         if (d.person_at[k]) own = d.persons[d.person_at[k] - 1].entity;
-      const std::uint32_t cue_tok = tok_at(d.claims[best].cue.span.start);
-      const std::uint32_t from = d.text.sents[d.text.sent_of_tok[cue_tok]].tok_end;
+      const std::uint32_t cue_at = tok_at(d.claims[best].cue.span.start);
+      const std::uint32_t from = d.text.sents[d.text.sent_of_tok[cue_at]].tok_end;
       bool other = false;
       for (std::size_t p = person_from(from < toks.size() ? toks[from].start : pos); p < d.persons.size(); ++p) {
         const auto& pm = d.persons[p];

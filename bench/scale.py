@@ -19,7 +19,6 @@ Cases (the former hot spots of issue #12):
 import argparse
 import os
 import random
-import re
 import resource
 import subprocess
 import sys
@@ -75,18 +74,11 @@ def gen_html(size):
 
 
 def gen_corpus(size):
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from reuters_findings import bodies as read_bodies  # the one reader of <BODY> texts
     corpus = os.path.join(ROOT, "..", "shared", "corpus", "reuters21578")
-    bodies = []
-    for name in sorted(os.listdir(corpus)):
-        if not name.endswith(".sgm"):
-            continue
-        data = open(os.path.join(corpus, name), "rb").read()
-        try:
-            s = data.decode("utf-8")
-        except UnicodeDecodeError:
-            s = data.decode("latin-1")
-        bodies += [re.sub(r"&#\d+;", "", b).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                   for b in re.findall(r"<BODY>(.*?)</BODY>", s, re.S)]
+    bodies = [b for name in sorted(os.listdir(corpus)) if name.endswith(".sgm")
+              for b in read_bodies(os.path.join(corpus, name))]
     out, n, i = [], 0, 0
     while n < size:
         b = bodies[i % len(bodies)] + "\n\n"

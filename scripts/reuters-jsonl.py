@@ -10,20 +10,11 @@ bench does.
 import glob
 import json
 import os
-import re
 import sys
 
 
-def bodies(path):
-    data = open(path, "rb").read()
-    try:
-        s = data.decode("utf-8")
-    except UnicodeDecodeError:
-        s = data.decode("latin-1")
-    for k, m in enumerate(re.finditer(r"<BODY>(.*?)</BODY>", s, re.S)):
-        t = m.group(1)
-        t = re.sub(r"&#\d+;", "", t).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        yield k, t
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from reuters_findings import bodies  # noqa: E402  the one reader of <BODY> texts
 
 
 def main(argv):
@@ -34,7 +25,7 @@ def main(argv):
     n = 0
     with open(argv[2], "w", encoding="utf-8") as out:
         for path in sorted(glob.glob(os.path.join(argv[1], "*.sgm"))):
-            for k, text in bodies(path):
+            for k, text in enumerate(bodies(path)):
                 out.write(json.dumps({"id": f"{os.path.basename(path)}:{k}", "text": text}, ensure_ascii=False) + "\n")
                 n += 1
                 if limit and n >= limit:

@@ -72,20 +72,28 @@ class LineReader {
   int error_ = 0;
 };
 
+}  // namespace
+
+int write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return 0;
+}
+
+namespace {
+
 // Writes everything or records the first error (then drops the rest, so the run still ends).
 struct FdWriter {
   int fd = STDOUT_FILENO;
   int failed = 0;
   void write(std::string_view data) {
-    while (!failed && !data.empty()) {
-      ssize_t n = ::write(fd, data.data(), data.size());
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        failed = errno;
-        break;
-      }
-      data.remove_prefix(static_cast<std::size_t>(n));
-    }
+    if (!failed) failed = write_all(fd, data);
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <claimlint/claimlint.hpp>
@@ -23,5 +24,9 @@ struct BatchArgs {
 // Runs batch mode; returns the exit status (0, or 2 when any line was an error record or the
 // input or output failed). Messages about the run itself go to standard error.
 int run_batch(const BatchArgs& args);
+
+// Writes all of `data` to `fd`, retrying after EINTR and short writes. Returns 0, or the errno
+// of the first failure (the rest of `data` is then dropped).
+int write_all(int fd, std::string_view data);
 
 }  // namespace claimlint_cli

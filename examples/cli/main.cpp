@@ -288,15 +288,7 @@ class Sink {
     return std::nullopt;
   }
   void write(std::string_view data) {
-    while (!failed_ && !data.empty()) {
-      ssize_t n = ::write(fd_, data.data(), data.size());
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        failed_ = errno;
-        break;
-      }
-      data.remove_prefix(static_cast<std::size_t>(n));
-    }
+    if (!failed_) failed_ = claimlint_cli::write_all(fd_, data);
   }
   // Finishes: flushes to disk and renames for --output. Returns the cause on failure.
   std::optional<std::string> close() {

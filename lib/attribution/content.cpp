@@ -139,6 +139,17 @@ void Extractor::content_claim(std::uint32_t cue_b, std::uint32_t cue_e, SpeakerS
   add_claim(kind, cue_b, cue_e, sp, cb, ce, std::move(channel));
 }
 
+// The content [cb, ce) after a cue: the quotation that makes it up (nearly) whole as a direct
+// claim, else an indirect or mixed claim of the span.
+void Extractor::claim_after_cue(std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp, std::uint32_t cb,
+                                std::uint32_t ce, std::uint32_t se, bool saw_that, std::string channel) {
+  const std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
+  if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce))
+    quote_claim(qa, cue_b, cue_e, sp);
+  else
+    content_claim(cue_b, cue_e, sp, cb, ce, ClaimKind::indirect, std::move(channel));
+}
+
 std::string Extractor::channel_of(std::uint32_t b, std::uint32_t e) const {
   std::string fg = fold(d.text.bytes(toks[b].start, toks[e - 1].end));
   for (std::string_view ch : {"in a statement", "on social media", "in an interview", "on x", "on twitter",

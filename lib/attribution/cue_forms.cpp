@@ -235,12 +235,7 @@ void Extractor::verb_cues(const Sentence& sent) {
           for (std::uint32_t m = cb; m < ce; ++m)
             if (comma(m) && !toks[m].has(f_in_quote)) { ce = m; break; }
         if (ce > cb) {
-          std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
-          if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce)) {
-            quote_claim(qa, i, cue_e, sp);
-          } else {
-            content_claim(i, cue_e, sp, cb, ce, ClaimKind::indirect, channel);
-          }
+          claim_after_cue(i, cue_e, sp, cb, ce, se, saw_that, channel);
           last_speaker = sp;
           // Go on after the cue: a coordinated cue inside the sentence is found next.
           i = ce > cue_e ? ce - 1 : cue_e - 1;
@@ -318,11 +313,7 @@ std::uint32_t Extractor::passive_claim(std::uint32_t i, std::uint32_t cue_e, std
     std::uint32_t cb = skip_to_content(cue_e, se, channel, saw_that, ce_cue);
     std::uint32_t ce = content_end(cb, se);
     if (ce <= cb) return npos32;
-    std::uint32_t qa = saw_that ? npos32 : quote_after(cb, se);
-    if (qa != npos32 && (d.text.quotes[qa].close_tok == npos32 || d.text.quotes[qa].close_tok + 2 >= ce))
-      quote_claim(qa, v, ce_cue, sp);
-    else
-      content_claim(v, ce_cue, sp, cb, ce, ClaimKind::indirect, channel);
+    claim_after_cue(v, ce_cue, sp, cb, ce, se, saw_that, channel);
     return ce - 1;
   }
   const bool past_participle = (w.size() > 4 && w.ends_with("ed")) || w == "said" || w == "told" || w == "thought" ||

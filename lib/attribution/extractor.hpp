@@ -100,6 +100,9 @@ struct Extractor {
   SpeakerSpan subject(std::uint32_t sb, std::uint32_t limit) const;
   // A word opening a fronted adverbial: a preposition, a subordinator, a time or sentence adverb.
   bool fronted_opener(std::uint32_t k) const;
+  // A claim of the content [cb, ce) after a cue: direct when a quotation makes it up.
+  void claim_after_cue(std::uint32_t cue_b, std::uint32_t cue_e, SpeakerSpan sp, std::uint32_t cb, std::uint32_t ce,
+                       std::uint32_t se, bool saw_that, std::string channel);
   // Transcript turns: "TAPPER: …" paragraphs.
   void transcript_turns();
   // The subject of the clause ending at `limit` (after ", but" / ";" when there is one).
